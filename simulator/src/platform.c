@@ -1,0 +1,79 @@
+#define _GNU_SOURCE
+#include "platform.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <pthread.h>
+#include <string.h>
+#include <stdlib.h>
+#include <sys/file.h>
+#include <time.h>
+#include <unistd.h>
+
+static _Thread_local uint32_t last_error;
+static pthread_mutex_t state_mutex = PTHREAD_MUTEX_INITIALIZER;
+
+void platform_set_last_error(uint32_t code) { last_error = code; }
+uint32_t platform_last_error(void) { return last_error; }
+
+void platform_lock(void) { pthread_mutex_lock(&state_mutex); }
+void platform_unlock(void) { pthread_mutex_unlock(&state_mutex); }
+
+void platform_sleep_ms(uint32_t ms) {
+    struct timespec wait = {.tv_sec = ms / 1000, .tv_nsec = (long)(ms % 1000) * 1000000L};
+    while (nanosleep(&wait, &wait) == -1 && errno == EINTR) {
+    }
+}
+
+int platform_lock_file(const char *path) {
+    int fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0600);
+    if (fd < 0) return -1;
+    while (flock(fd, LOCK_EX) == -1) {
+        if (errno != EINTR) {
+            close(fd);
+            return -1;
+        }
+    }
+    return fd;
+}
+
+void platform_unlock_file(int token) {
+    if (token < 0) return;
+    flock(token, LOCK_UN);
+    close(token);
+}
+
+/* fcntl locks belong to the process and vanish when it closes any descriptor of the file, so
+ * the byte-lock file stays open for the life of the process. Guarded by the state mutex. */
+static int byte_lock_fd = -1;
+static char *byte_lock_path;
+
+static int byte_lock_file(const char *path) {
+    if (byte_lock_fd >= 0 && strcmp(byte_lock_path, path) == 0) return byte_lock_fd;
+    int fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0600);
+    if (fd < 0) return -1;
+    if (byte_lock_fd >= 0) {
+        close(byte_lock_fd);
+        free(byte_lock_path);
+    }
+    byte_lock_fd = fd;
+    byte_lock_path = strdup(path);
+    return fd;
+}
+
+static int set_byte_lock(int fd, short type, uint64_t offset) {
+    struct flock lock = {.l_type = type, .l_whence = SEEK_SET, .l_start = (off_t)offset, .l_len = 1};
+    return fcntl(fd, F_SETLK, &lock);
+}
+
+bool platform_try_lock_byte(const char *path, uint64_t offset) {
+    int fd = byte_lock_file(path);
+    /* Without a lock file, exclusivity across processes cannot be enforced; within it, it still is. */
+    if (fd < 0) return true;
+    return set_byte_lock(fd, F_WRLCK, offset) == 0;
+}
+
+void platform_unlock_byte(const char *path, uint64_t offset) {
+    int fd = byte_lock_file(path);
+    if (fd >= 0) set_byte_lock(fd, F_UNLCK, offset);
+}

@@ -1,0 +1,485 @@
+#define _GNU_SOURCE
+#include "state.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "abi.h"
+#include "default_state.h"
+#include "platform.h"
+
+/* ---------- growing arrays and strings ---------- */
+
+static void *grow(void *items, size_t *count, size_t size) {
+    void *bigger = realloc(items, (*count + 1) * size);
+    if (!bigger) return NULL;
+    memset((char *)bigger + *count * size, 0, size);
+    (*count)++;
+    return bigger;
+}
+
+bool replace_string(char **field, const char *value) {
+    char *copy = strdup(value ? value : "");
+    if (!copy) return false;
+    free(*field);
+    *field = copy;
+    return true;
+}
+
+static void free_world(sim_world *world) {
+    if (!world) return;
+    for (size_t s = 0; s < world->server_count; s++) {
+        sim_server *server = &world->servers[s];
+        for (size_t i = 0; i < server->port_count; i++) {
+            sim_port *p = &server->ports[i];
+            free(p->tsid); free(p->csid); free(p->name); free(p->enabled_methods);
+        }
+        for (size_t i = 0; i < server->method_count; i++) {
+            sim_method *m = &server->methods[i];
+            free(m->guid); free(m->friendly_name); free(m->function_name); free(m->image_name); free(m->extension_name);
+        }
+        for (size_t i = 0; i < server->job_count; i++) {
+            sim_job *j = &server->jobs[i];
+            free(j->caller_id); free(j->csid); free(j->document); free(j->phone); free(j->routing);
+            free(j->sender); free(j->recipient); free(j->tsid); free(j->user); free(j->status_string);
+        }
+        free(server->ports); free(server->methods); free(server->jobs);
+        free(server->name); free(server->config.archive_dir);
+    }
+    free(world->servers);
+    free(world);
+}
+
+/* ---------- parsing ---------- */
+
+static const struct { const char *name; uint32_t value; } STATE_NAMES[] = {
+    {"DIALING", 0x20000001u}, {"SENDING", 0x20000002u}, {"RECEIVING", 0x20000004u}, {"COMPLETED", 0x20000008u},
+    {"HANDLED", 0x20000010u}, {"UNAVAILABLE", 0x20000020u}, {"BUSY", 0x20000040u}, {"NO_ANSWER", 0x20000080u},
+    {"BAD_ADDRESS", 0x20000100u}, {"NO_DIAL_TONE", 0x20000200u}, {"DISCONNECTED", 0x20000400u},
+    {"FATAL_ERROR", 0x20000800u}, {"NOT_FAX_CALL", 0x20001000u}, {"CALL_DELAYED", 0x20002000u},
+    {"CALL_BLACKLISTED", 0x20004000u}, {"INITIALIZING", 0x20008000u}, {"OFFLINE", 0x20010000u},
+    {"RINGING", 0x20020000u}, {"AVAILABLE", 0x20100000u}, {"ABORTING", 0x20200000u}, {"ROUTING", 0x20400000u},
+    {"ANSWERED", 0x20800000u},
+};
+
+static bool parse_u32(const char *text, uint32_t *out) {
+    if (!text || !*text) return false;
+    errno = 0;
+    char *end;
+    unsigned long long value = strtoull(text, &end, 0);
+    if (errno || *end || value > 0xFFFFFFFFull || text[0] == '-') return false;
+    *out = (uint32_t)value;
+    return true;
+}
+
+static bool parse_i64(const char *text, int64_t *out) {
+    if (!text || !*text) return false;
+    errno = 0;
+    char *end;
+    long long value = strtoll(text, &end, 10);
+    if (errno || *end) return false;
+    *out = value;
+    return true;
+}
+
+static bool parse_bool(const char *text, int32_t *out) {
+    if (strcmp(text, "0") == 0) { *out = 0; return true; }
+    if (strcmp(text, "1") == 0) { *out = 1; return true; }
+    return false;
+}
+
+static bool parse_state(const char *text, uint32_t *out) {
+    for (size_t i = 0; i < sizeof STATE_NAMES / sizeof STATE_NAMES[0]; i++) {
+        if (strcmp(text, STATE_NAMES[i].name) == 0) { *out = STATE_NAMES[i].value; return true; }
+    }
+    return parse_u32(text, out);
+}
+
+static bool parse_time(const char *text, uint16_t *hour, uint16_t *minute) {
+    unsigned h, m;
+    char extra;
+    if (sscanf(text, "%u:%u%c", &h, &m, &extra) != 2 || h > 23 || m > 59) return false;
+    *hour = (uint16_t)h;
+    *minute = (uint16_t)m;
+    return true;
+}
+
+static bool parse_rights(const char *text, uint32_t *out) {
+    if (strcmp(text, "none") == 0) { *out = 0; return true; }
+    uint32_t rights = 0;
+    char *copy = strdup(text), *save = NULL;
+    if (!copy) return false;
+    bool ok = true;
+    for (char *item = strtok_r(copy, ",", &save); item; item = strtok_r(NULL, ",", &save)) {
+        if (strcmp(item, "port-query") == 0) rights |= RIGHT_PORT_QUERY;
+        else if (strcmp(item, "port-set") == 0) rights |= RIGHT_PORT_SET;
+        else if (strcmp(item, "config-query") == 0) rights |= RIGHT_CONFIG_QUERY;
+        else if (strcmp(item, "config-set") == 0) rights |= RIGHT_CONFIG_SET;
+        else ok = false;
+    }
+    free(copy);
+    *out = rights;
+    return ok;
+}
+
+/* Splits `line` in place at tabs; returns the field count (at most `max`, more means malformed). */
+static size_t split_fields(char *line, char **fields, size_t max) {
+    size_t count = 0;
+    char *start = line;
+    for (;;) {
+        char *tab = strchr(start, '\t');
+        if (count < max) fields[count] = start;
+        count++;
+        if (!tab) break;
+        *tab = '\0';
+        start = tab + 1;
+    }
+    return count;
+}
+
+static bool dup_all(char **targets[], char *values[], size_t n) {
+    for (size_t i = 0; i < n; i++) {
+        *targets[i] = strdup(values[i]);
+        if (!*targets[i]) return false;
+    }
+    return true;
+}
+
+static void default_config(sim_config *c) {
+    c->retries = 3; c->retry_delay = 10; c->dirty_days = 30; c->branding = 1; c->use_device_tsid = 1;
+    c->start_hour = 20; c->stop_hour = 7;
+}
+
+#define MAX_FIELDS 20
+
+/* Parses the whole text; NULL on any malformed record (*error = ERROR_INVALID_DATA) or no memory. */
+static sim_world *parse_world(char *text, uint32_t *error) {
+    sim_world *world = calloc(1, sizeof *world);
+    if (!world) { *error = ERROR_NOT_ENOUGH_MEMORY; return NULL; }
+    bool header = false;
+    sim_server *server = NULL;
+    char *save = NULL;
+    *error = ERROR_INVALID_DATA;
+    for (char *line = strtok_r(text, "\n", &save); line; line = strtok_r(NULL, "\n", &save)) {
+        size_t len = strlen(line);
+        if (len && line[len - 1] == '\r') line[--len] = '\0';
+        if (len == 0 || line[0] == '#') continue;
+        char *f[MAX_FIELDS];
+        size_t n = split_fields(line, f, MAX_FIELDS);
+        if (n > MAX_FIELDS) goto malformed;
+        const char *kind = f[0];
+        if (!header) {
+            if (strcmp(kind, "faxbridge-simulator-state") != 0 || n != 2 || strcmp(f[1], "1") != 0) goto malformed;
+            header = true;
+            continue;
+        }
+        if (strcmp(kind, "server") == 0) {
+            if (n != 2 || !*f[1]) goto malformed;
+            sim_server *servers = grow(world->servers, &world->server_count, sizeof *servers);
+            if (!servers) goto no_memory;
+            world->servers = servers;
+            server = &servers[world->server_count - 1];
+            server->rights = RIGHTS_ALL;
+            default_config(&server->config);
+            if (!(server->name = strdup(f[1]))) goto no_memory;
+            continue;
+        }
+        if (!server) goto malformed;
+        if (strcmp(kind, "rights") == 0) {
+            if (n != 2 || !parse_rights(f[1], &server->rights)) goto malformed;
+        } else if (strcmp(kind, "latency") == 0) {
+            if (n != 2 || !parse_u32(f[1], &server->latency_ms)) goto malformed;
+        } else if (strcmp(kind, "config") == 0) {
+            sim_config *c = &server->config;
+            if (n != 12 || !parse_u32(f[1], &c->retries) || !parse_u32(f[2], &c->retry_delay) || !parse_u32(f[3], &c->dirty_days) ||
+                !parse_bool(f[4], &c->branding) || !parse_bool(f[5], &c->use_device_tsid) || !parse_bool(f[6], &c->server_cp) ||
+                !parse_bool(f[7], &c->pause_queue) || !parse_time(f[8], &c->start_hour, &c->start_minute) ||
+                !parse_time(f[9], &c->stop_hour, &c->stop_minute) || !parse_bool(f[10], &c->archive))
+                goto malformed;
+            if (!replace_string(&c->archive_dir, f[11])) goto no_memory;
+        } else if (strcmp(kind, "method") == 0) {
+            if (n != 6 || !*f[1]) goto malformed;
+            sim_method *methods = grow(server->methods, &server->method_count, sizeof *methods);
+            if (!methods) goto no_memory;
+            server->methods = methods;
+            sim_method *m = &methods[server->method_count - 1];
+            char **targets[] = {&m->guid, &m->friendly_name, &m->function_name, &m->image_name, &m->extension_name};
+            if (!dup_all(targets, &f[1], 5)) goto no_memory;
+        } else if (strcmp(kind, "port") == 0) {
+            if (n != 10) goto malformed;
+            sim_port *ports = grow(server->ports, &server->port_count, sizeof *ports);
+            if (!ports) goto no_memory;
+            server->ports = ports;
+            sim_port *p = &ports[server->port_count - 1];
+            if (!parse_u32(f[1], &p->device_id) || !parse_u32(f[2], &p->flags) || !parse_u32(f[3], &p->rings) ||
+                !parse_u32(f[4], &p->priority) || !parse_state(f[5], &p->state))
+                goto malformed;
+            char *methods_field = strcmp(f[8], "-") == 0 ? "" : f[8];
+            char **targets[] = {&p->tsid, &p->csid, &p->enabled_methods, &p->name};
+            char *values[] = {f[6], f[7], methods_field, f[9]};
+            if (!dup_all(targets, values, 4)) goto no_memory;
+        } else if (strcmp(kind, "job") == 0) {
+            if (n != 18) goto malformed;
+            sim_job *jobs = grow(server->jobs, &server->job_count, sizeof *jobs);
+            if (!jobs) goto no_memory;
+            server->jobs = jobs;
+            sim_job *j = &jobs[server->job_count - 1];
+            if (!parse_u32(f[1], &j->device_id) || !parse_u32(f[2], &j->job_type) || !parse_u32(f[5], &j->current_page) ||
+                !parse_u32(f[6], &j->total_pages) || !parse_u32(f[7], &j->size) || !parse_i64(f[15], &j->start_time) ||
+                !parse_i64(f[16], &j->submitted_time))
+                goto malformed;
+            char **targets[] = {&j->caller_id, &j->csid, &j->document, &j->phone, &j->routing,
+                                &j->sender, &j->recipient, &j->tsid, &j->user, &j->status_string};
+            char *values[] = {f[3], f[4], f[8], f[9], f[10], f[11], f[12], f[13], f[14], f[17]};
+            if (!dup_all(targets, values, 10)) goto no_memory;
+        } else {
+            goto malformed;
+        }
+    }
+    if (!header) goto malformed;
+    *error = ERROR_SUCCESS;
+    return world;
+no_memory:
+    *error = ERROR_NOT_ENOUGH_MEMORY;
+malformed:
+    free_world(world);
+    return NULL;
+}
+
+/* ---------- serialising ---------- */
+
+static void write_state_name(FILE *out, uint32_t state) {
+    for (size_t i = 0; i < sizeof STATE_NAMES / sizeof STATE_NAMES[0]; i++) {
+        if (STATE_NAMES[i].value == state) { fputs(STATE_NAMES[i].name, out); return; }
+    }
+    fprintf(out, "0x%08x", state);
+}
+
+static void write_world(FILE *out, const sim_world *world) {
+    fputs("# FaxBridge winfax simulator state (format: simulator/README.md in the FaxBridge repository)\n", out);
+    fputs("faxbridge-simulator-state\t1\n", out);
+    for (size_t s = 0; s < world->server_count; s++) {
+        const sim_server *v = &world->servers[s];
+        fprintf(out, "\nserver\t%s\n", v->name);
+        if (v->rights != RIGHTS_ALL) {
+            if (v->rights == 0) fputs("rights\tnone\n", out);
+            else {
+                const char *names[] = {"port-query", "port-set", "config-query", "config-set"};
+                fputs("rights\t", out);
+                bool first = true;
+                for (int bit = 0; bit < 4; bit++) {
+                    if (v->rights & (1u << bit)) { fprintf(out, "%s%s", first ? "" : ",", names[bit]); first = false; }
+                }
+                fputc('\n', out);
+            }
+        }
+        if (v->latency_ms) fprintf(out, "latency\t%u\n", v->latency_ms);
+        const sim_config *c = &v->config;
+        fprintf(out, "config\t%u\t%u\t%u\t%d\t%d\t%d\t%d\t%02u:%02u\t%02u:%02u\t%d\t%s\n", c->retries, c->retry_delay, c->dirty_days,
+                c->branding, c->use_device_tsid, c->server_cp, c->pause_queue, c->start_hour, c->start_minute, c->stop_hour,
+                c->stop_minute, c->archive, c->archive_dir ? c->archive_dir : "");
+        for (size_t i = 0; i < v->method_count; i++) {
+            const sim_method *m = &v->methods[i];
+            fprintf(out, "method\t%s\t%s\t%s\t%s\t%s\n", m->guid, m->friendly_name, m->function_name, m->image_name, m->extension_name);
+        }
+        for (size_t i = 0; i < v->port_count; i++) {
+            const sim_port *p = &v->ports[i];
+            fprintf(out, "port\t%u\t%u\t%u\t%u\t", p->device_id, p->flags, p->rings, p->priority);
+            write_state_name(out, p->state);
+            fprintf(out, "\t%s\t%s\t%s\t%s\n", p->tsid, p->csid, *p->enabled_methods ? p->enabled_methods : "-", p->name);
+        }
+        for (size_t i = 0; i < v->job_count; i++) {
+            const sim_job *j = &v->jobs[i];
+            fprintf(out, "job\t%u\t%u\t%s\t%s\t%u\t%u\t%u\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%lld\t%lld\t%s\n", j->device_id, j->job_type,
+                    j->caller_id, j->csid, j->current_page, j->total_pages, j->size, j->document, j->phone, j->routing, j->sender,
+                    j->recipient, j->tsid, j->user, (long long)j->start_time, (long long)j->submitted_time, j->status_string);
+        }
+    }
+}
+
+/* ---------- the cache and the file ---------- */
+
+char *state_path(void) {
+    const char *explicit_path = getenv("FAXBRIDGE_SIM_STATE");
+    if (explicit_path && *explicit_path) return strdup(explicit_path);
+    char *path = NULL;
+    const char *state_home = getenv("XDG_STATE_HOME");
+    const char *home = getenv("HOME");
+    int written = state_home && *state_home ? asprintf(&path, "%s/faxbridge/simulator-state.tsv", state_home)
+                                            : asprintf(&path, "%s/.local/state/faxbridge/simulator-state.tsv", home ? home : ".");
+    return written < 0 ? NULL : path;
+}
+
+static struct {
+    char *path;
+    dev_t dev;
+    ino_t ino;
+    off_t size;
+    struct timespec mtime;
+    sim_world *world;
+} cache;
+
+static bool cache_matches(const char *path, const struct stat *st) {
+    return cache.world && cache.path && strcmp(cache.path, path) == 0 && cache.dev == st->st_dev && cache.ino == st->st_ino &&
+           cache.size == st->st_size && cache.mtime.tv_sec == st->st_mtim.tv_sec && cache.mtime.tv_nsec == st->st_mtim.tv_nsec;
+}
+
+static void cache_store(const char *path, const struct stat *st, sim_world *world) {
+    if (cache.world != world) free_world(cache.world);
+    if (!cache.path || strcmp(cache.path, path) != 0) {
+        free(cache.path);
+        cache.path = strdup(path);
+    }
+    cache.dev = st->st_dev;
+    cache.ino = st->st_ino;
+    cache.size = st->st_size;
+    cache.mtime = st->st_mtim;
+    cache.world = world;
+}
+
+static uint32_t make_parent_dirs(const char *path) {
+    char *copy = strdup(path);
+    if (!copy) return ERROR_NOT_ENOUGH_MEMORY;
+    for (char *slash = strchr(copy + 1, '/'); slash; slash = strchr(slash + 1, '/')) {
+        *slash = '\0';
+        if (mkdir(copy, 0700) != 0 && errno != EEXIST) { free(copy); return ERROR_ACCESS_DENIED; }
+        *slash = '/';
+    }
+    free(copy);
+    return ERROR_SUCCESS;
+}
+
+/* Writes `text` (or the world) to path.tmp.<pid>, flushes it to disk and renames it into place. */
+static uint32_t write_atomically(const char *path, const sim_world *world, const char *text) {
+    uint32_t error = make_parent_dirs(path);
+    if (error) return error;
+    char *temporary = NULL;
+    if (asprintf(&temporary, "%s.tmp.%ld", path, (long)getpid()) < 0) return ERROR_NOT_ENOUGH_MEMORY;
+    FILE *out = fopen(temporary, "w");
+    if (!out) { free(temporary); return ERROR_ACCESS_DENIED; }
+    if (world) write_world(out, world);
+    else fputs(text, out);
+    bool ok = fflush(out) == 0 && fsync(fileno(out)) == 0;
+    ok = (fclose(out) == 0) && ok;
+    if (!ok || rename(temporary, path) != 0) {
+        unlink(temporary);
+        free(temporary);
+        return ERROR_ACCESS_DENIED;
+    }
+    free(temporary);
+    return ERROR_SUCCESS;
+}
+
+static char *lock_path_for(const char *path) {
+    char *lock = NULL;
+    return asprintf(&lock, "%s.lock", path) < 0 ? NULL : lock;
+}
+
+void state_forget(void) {
+    free_world(cache.world);
+    cache.world = NULL;
+}
+
+int state_begin_change(const char *path) {
+    char *lock = lock_path_for(path);
+    if (!lock || make_parent_dirs(path)) { free(lock); return -1; }
+    int token = platform_lock_file(lock);
+    free(lock);
+    return token;
+}
+
+void state_end_change(int token) { platform_unlock_file(token); }
+
+static char *read_file(const char *path) {
+    FILE *in = fopen(path, "rb");
+    if (!in) return NULL;
+    size_t capacity = 1 << 16, length = 0;
+    char *text = malloc(capacity);
+    for (size_t got; text && (got = fread(text + length, 1, capacity - length - 1, in)) > 0;) {
+        length += got;
+        if (capacity - length - 1 == 0) {
+            char *bigger = realloc(text, capacity *= 2);
+            if (!bigger) { free(text); text = NULL; }
+            else text = bigger;
+        }
+    }
+    fclose(in);
+    if (text) text[length] = '\0';
+    return text;
+}
+
+sim_world *state_current(const char *path, uint32_t *error) {
+    struct stat st;
+    if (stat(path, &st) != 0) {
+        if (errno != ENOENT) { *error = ERROR_ACCESS_DENIED; return NULL; }
+        /* First use: seed the default state, under the file lock so two processes agree. */
+        int token = state_begin_change(path);
+        if (token < 0) { *error = ERROR_ACCESS_DENIED; return NULL; }
+        uint32_t written = stat(path, &st) == 0 ? ERROR_SUCCESS : write_atomically(path, NULL, DEFAULT_STATE);
+        state_end_change(token);
+        if (written) { *error = written; return NULL; }
+        if (stat(path, &st) != 0) { *error = ERROR_ACCESS_DENIED; return NULL; }
+    }
+    if (cache_matches(path, &st)) { *error = ERROR_SUCCESS; return cache.world; }
+    char *text = read_file(path);
+    if (!text) { *error = ERROR_ACCESS_DENIED; return NULL; }
+    sim_world *world = parse_world(text, error);
+    free(text);
+    if (!world) return NULL;
+    cache_store(path, &st, world);
+    return world;
+}
+
+uint32_t state_save(const char *path, sim_world *world) {
+    uint32_t error = write_atomically(path, world, NULL);
+    if (error) return error;
+    struct stat st;
+    if (stat(path, &st) == 0) cache_store(path, &st, world);
+    return ERROR_SUCCESS;
+}
+
+/* ---------- lookups ---------- */
+
+static const char *bare_name(const char *name) {
+    while (*name == '\\') name++;
+    return name;
+}
+
+static bool is_local_alias(const char *name) {
+    return !*name || strcmp(name, ".") == 0 || strcasecmp(name, "localhost") == 0 || strcasecmp(name, "local") == 0;
+}
+
+sim_server *world_find_server(sim_world *world, const char *name) {
+    const char *wanted = bare_name(name ? name : "");
+    if (is_local_alias(wanted)) wanted = "local";
+    for (size_t i = 0; i < world->server_count; i++) {
+        if (strcasecmp(world->servers[i].name, wanted) == 0) return &world->servers[i];
+    }
+    return NULL;
+}
+
+sim_port *server_find_port(sim_server *server, uint32_t device_id) {
+    for (size_t i = 0; i < server->port_count; i++) {
+        if (server->ports[i].device_id == device_id) return &server->ports[i];
+    }
+    return NULL;
+}
+
+sim_job *server_find_job(sim_server *server, uint32_t device_id) {
+    for (size_t i = 0; i < server->job_count; i++) {
+        if (server->jobs[i].device_id == device_id) return &server->jobs[i];
+    }
+    return NULL;
+}
+
+sim_method *server_find_method(sim_server *server, const char *guid) {
+    for (size_t i = 0; i < server->method_count; i++) {
+        if (strcasecmp(server->methods[i].guid, guid) == 0) return &server->methods[i];
+    }
+    return NULL;
+}

@@ -1,0 +1,65 @@
+// Which library is loaded, and what a user is told when it cannot be.
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { expect } from 'chai';
+import { loadWinFax } from '../../src/winfax/library.js';
+import { FaxLibraryError } from '../../src/winfax/errors.js';
+import { packageRoot, resolveLibrary, simulatorLibraryPath } from '../../src/winfax/library-path.js';
+
+describe('winfax library loading', function () {
+  it('uses winfax.dll by name on Windows, so the system search order applies', function () {
+    expect(resolveLibrary(undefined, {}, 'win32')).to.deep.equal({ path: 'winfax.dll', source: 'windows' });
+  });
+
+  it('uses the simulator elsewhere', function () {
+    expect(resolveLibrary(undefined, {}, 'linux')).to.deep.equal({ path: simulatorLibraryPath('linux'), source: 'simulator' });
+    expect(simulatorLibraryPath('linux')).to.match(/build[/\\]simulator[/\\]libwinfaxsim\.so$/);
+    expect(simulatorLibraryPath('darwin')).to.match(/libwinfaxsim\.dylib$/);
+  });
+
+  it('prefers the explicit option, then FAXBRIDGE_LIBRARY', function () {
+    const env = { FAXBRIDGE_LIBRARY: '/from/env.so' };
+    expect(resolveLibrary('/from/option.so', env, 'win32')).to.deep.equal({ path: path.resolve('/from/option.so'), source: 'option' });
+    expect(resolveLibrary(undefined, env, 'win32')).to.deep.equal({ path: path.resolve('/from/env.so'), source: 'environment' });
+  });
+
+  it('a missing library throws a FaxLibraryError that says what was looked for', function () {
+    try {
+      loadWinFax({ libraryPath: '/no/such/libwinfax.so' });
+      expect.fail('loadWinFax should have thrown');
+    } catch (error) {
+      expect(error).to.be.instanceOf(FaxLibraryError);
+      expect((error as FaxLibraryError).message).to.equal(
+        'FaxBridge found no fax library: looked for /no/such/libwinfax.so (given as the library path option), which does not exist.',
+      );
+      expect((error as FaxLibraryError).searched).to.deep.equal(['/no/such/libwinfax.so']);
+    }
+  });
+
+  it('a library that is not winfax-compatible is refused by name of the missing function', function () {
+    try {
+      loadWinFax({ libraryPath: process.platform === 'linux' ? '/lib/x86_64-linux-gnu/libc.so.6' : '/usr/lib/libSystem.B.dylib' });
+      expect.fail('loadWinFax should have thrown');
+    } catch (error) {
+      expect(error).to.be.instanceOf(FaxLibraryError);
+      expect((error as Error).message).to.contain('lacks FaxConnectFaxServerW');
+    }
+  });
+
+  it('the default simulator library loads and is recognised as the simulator', function () {
+    const library = loadWinFax();
+    expect(library.simulator).to.not.equal(undefined);
+    expect(library.isWindowsFaxService).to.equal(false);
+    expect(library.location.source).to.equal('simulator');
+  });
+
+  it('the package exports the binding as faxbridge/winfax with each struct under its Windows name', function () {
+    const script =
+      "const m = await import('faxbridge/winfax');" +
+      "console.log(JSON.stringify(['FAX_PORT_INFOW','FAX_DEVICE_STATUSW','FAX_ROUTING_METHODW','FAX_CONFIGURATIONW','FAX_TIME','FILETIME']" +
+      ".map((n) => [n, m[n] && typeof m[n] === 'object' && m[n].name === n])));";
+    const result = spawnSync(process.execPath, ['--input-type=module', '-e', script], { cwd: packageRoot(), encoding: 'utf8' });
+    expect(result.status, result.stderr).to.equal(0);
+    for (const [name, ok] of JSON.parse(result.stdout) as [string, boolean][]) expect(ok, name).to.equal(true);
+  });
+});
