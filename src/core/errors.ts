@@ -1,0 +1,64 @@
+// Errors the core raises besides FaxApiError (which comes from the binding with the Win32 code).
+import { FaxApiError, FaxLibraryError } from '../winfax/errors.js';
+
+export { FaxApiError, FaxLibraryError };
+
+/** A value was rejected before any fax API call; nothing was changed. */
+export class ValidationError extends Error {
+  override readonly name = 'ValidationError';
+  readonly field: string;
+  readonly value: unknown;
+
+  constructor(field: string, value: unknown, reason: string) {
+    super(`Invalid ${field}: ${reason}`);
+    this.field = field;
+    this.value = value;
+  }
+}
+
+/** No port on the server matches the selector. */
+export class PortNotFoundError extends Error {
+  override readonly name = 'PortNotFoundError';
+  readonly server: string;
+  readonly selector: string;
+
+  constructor(server: string, selector: string) {
+    super(`No fax port with ${selector} on ${server}.`);
+    this.server = server;
+    this.selector = selector;
+  }
+}
+
+/**
+ * FaxOpenPort refused a PORT_OPEN_MODIFY handle because another client holds one: the service
+ * reports that as ERROR_INVALID_HANDLE, which would mislead a user, so the message says what it means.
+ */
+export class PortBeingModifiedError extends FaxApiError {
+  override readonly name = 'PortBeingModifiedError';
+  readonly server: string;
+  readonly deviceId: number;
+
+  constructor(server: string, deviceId: number, cause: FaxApiError) {
+    super(cause.api, cause.win32Code);
+    this.server = server;
+    this.deviceId = deviceId;
+    this.message = `Port ${deviceId} on ${server} is being modified by another client; try again once it is released. (${cause.message})`;
+  }
+}
+
+/** The legacy API was asked for something only the FaxComEx backend can do. */
+export class NotSupportedError extends Error {
+  override readonly name = 'NotSupportedError';
+}
+
+export type FaxBridgeError = FaxApiError | PortBeingModifiedError | FaxLibraryError | ValidationError | PortNotFoundError | NotSupportedError;
+
+export function isFaxBridgeError(error: unknown): error is FaxBridgeError {
+  return (
+    error instanceof FaxApiError ||
+    error instanceof FaxLibraryError ||
+    error instanceof ValidationError ||
+    error instanceof PortNotFoundError ||
+    error instanceof NotSupportedError
+  );
+}

@@ -1,0 +1,107 @@
+// The plain objects the core returns: decoded, camelCase, with no pointers or Win32 encodings left.
+
+export interface FaxPort {
+  /** The server the port belongs to, as the caller named it ("localhost" for the local server). */
+  readonly server: string;
+  /** Assigned by the fax service; may change between sessions, so never store it for long. */
+  readonly deviceId: number;
+  readonly name: string;
+  /** The FPS_* state without its prefix, in PascalCase: Available, Receiving, NoDialTone … */
+  readonly state: string;
+  readonly stateCode: number;
+  readonly sendEnabled: boolean;
+  readonly receiveEnabled: boolean;
+  readonly virtual: boolean;
+  readonly rings: number;
+  readonly priority: number;
+  readonly tsid: string;
+  readonly csid: string;
+}
+
+export interface FaxDeviceStatus {
+  readonly server: string;
+  readonly deviceId: number;
+  readonly deviceName: string;
+  readonly status: string;
+  readonly statusCode: number;
+  readonly statusString: string | null;
+  /** Send, Receive, Routing, FailReceive, Unknown; null when no job is active on the device. */
+  readonly jobType: string | null;
+  readonly callerId: string | null;
+  readonly csid: string | null;
+  readonly tsid: string | null;
+  readonly currentPage: number;
+  readonly totalPages: number;
+  readonly size: number;
+  readonly documentName: string | null;
+  readonly phoneNumber: string | null;
+  readonly routingString: string | null;
+  readonly senderName: string | null;
+  readonly recipientName: string | null;
+  readonly userName: string | null;
+  /** ISO 8601 (UTC), or null when the service reports no time. */
+  readonly startTime: string | null;
+  readonly submittedTime: string | null;
+}
+
+export interface FaxRoutingMethod {
+  readonly server: string;
+  readonly deviceId: number;
+  readonly deviceName: string;
+  readonly guid: string;
+  readonly friendlyName: string;
+  readonly functionName: string;
+  readonly extensionImageName: string;
+  readonly extensionFriendlyName: string;
+  readonly enabled: boolean;
+}
+
+export interface FaxServerConfiguration {
+  readonly server: string;
+  readonly retries: number;
+  /** Minutes between retries. */
+  readonly retryDelay: number;
+  /** Days a failed job stays in the queue. */
+  readonly dirtyDays: number;
+  readonly branding: boolean;
+  readonly useDeviceTsid: boolean;
+  /** Only server cover pages may be used. */
+  readonly serverCp: boolean;
+  readonly pauseServerQueue: boolean;
+  /** Start and end of the discount rate period, "HH:MM". */
+  readonly startCheapTime: string;
+  readonly stopCheapTime: string;
+  readonly archiveOutgoingFaxes: boolean;
+  readonly archiveDirectory: string | null;
+}
+
+/** The settable fields of a port; every field is optional, the others stay as they are. */
+export interface PortChange {
+  readonly sendEnabled?: boolean | undefined;
+  readonly receiveEnabled?: boolean | undefined;
+  readonly rings?: number | undefined;
+  readonly priority?: number | undefined;
+  readonly tsid?: string | undefined;
+  readonly csid?: string | undefined;
+}
+
+export interface ConfigurationChange {
+  readonly retries?: number | undefined;
+  readonly retryDelay?: number | undefined;
+  readonly dirtyDays?: number | undefined;
+  readonly branding?: boolean | undefined;
+  readonly useDeviceTsid?: boolean | undefined;
+  readonly serverCp?: boolean | undefined;
+  readonly pauseServerQueue?: boolean | undefined;
+  readonly startCheapTime?: string | undefined;
+  readonly stopCheapTime?: string | undefined;
+  readonly archiveOutgoingFaxes?: boolean | undefined;
+  readonly archiveDirectory?: string | undefined;
+}
+
+/** A port named by its device id or by its device name (matched without regard to case). */
+export type PortSelector = { readonly deviceId: number } | { readonly name: string };
+
+export function describeSelector(selector: PortSelector): string {
+  return 'deviceId' in selector ? `device id ${selector.deviceId}` : `device name "${selector.name}"`;
+}

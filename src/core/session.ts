@@ -1,0 +1,285 @@
+// One connection to a fax server and the documented call sequence for every operation:
+// FaxConnectFaxServer → FaxEnumPorts / FaxOpenPort(QUERY or MODIFY) → FaxGet*/FaxSet* →
+// FaxFreeBuffer for each buffer → FaxClose for each handle, on every path.
+import { PORT_OPEN_MODIFY, PORT_OPEN_QUERY, FPF_RECEIVE, FPF_SEND } from '../winfax/constants.js';
+import { FaxApiError } from '../winfax/errors.js';
+import { loadWinFax, type WinFaxLibrary } from '../winfax/library.js';
+import { decodeArray, decodeStruct, structSize } from '../winfax/memory.js';
+import type { FaxPointer, Out } from '../winfax/prototypes.js';
+import {
+  FAX_CONFIGURATIONW,
+  FAX_DEVICE_STATUSW,
+  FAX_PORT_INFOW,
+  FAX_ROUTING_METHODW,
+  type FaxConfigurationW,
+  type FaxDeviceStatusW,
+  type FaxPortInfoW,
+  type FaxRoutingMethodW,
+} from '../winfax/types.js';
+import { ERROR_INVALID_HANDLE } from '../winfax/win32-errors.js';
+import { decodeConfiguration, decodeDeviceStatus, decodePort, decodeRoutingMethod } from './decode.js';
+import { NotSupportedError, PortBeingModifiedError, PortNotFoundError, ValidationError } from './errors.js';
+import {
+  type ConfigurationChange,
+  describeSelector,
+  type FaxDeviceStatus,
+  type FaxPort,
+  type FaxRoutingMethod,
+  type FaxServerConfiguration,
+  type PortChange,
+  type PortSelector,
+} from './model.js';
+import { acquire, closeHandle, freeBuffer, usingBuffer, usingHandle } from './resources.js';
+import { bareServerName, displayServerName, isLocalServerName } from './server-name.js';
+import { checkPriorityInRange, parseFaxTime, validateConfigurationChange, validatePortChange } from './validate.js';
+import { normalizeRoutingGuid } from './routing-guid.js';
+
+export interface ConnectOptions {
+  /** A server name; empty, ".", "localhost" or this machine's name mean the local fax server. */
+  readonly server?: string | undefined;
+  readonly libraryPath?: string | undefined;
+  /** An already loaded library (tests, and callers that hold one). */
+  readonly library?: WinFaxLibrary | undefined;
+}
+
+type PortAccess = typeof PORT_OPEN_QUERY | typeof PORT_OPEN_MODIFY;
+
+export class FaxServerSession {
+  readonly library: WinFaxLibrary;
+  /** The server as results name it: "localhost" or the remote name without leading backslashes. */
+  readonly server: string;
+  private handle: FaxPointer | null;
+
+  private constructor(library: WinFaxLibrary, server: string, handle: FaxPointer) {
+    this.library = library;
+    this.server = server;
+    this.handle = handle;
+  }
+
+  static connect(options: ConnectOptions = {}): FaxServerSession {
+    const library = options.library ?? loadWinFax({ libraryPath: options.libraryPath });
+    const local = isLocalServerName(options.server);
+    const server = displayServerName(options.server);
+    if (!local && library.isWindowsFaxService) {
+      throw new NotSupportedError(
+        `FaxConnectFaxServer serves only the local fax server, so the winfax backend cannot reach "${server}". ` +
+          'Use the FaxComEx backend (--backend comex, or -Backend ComEx in PowerShell) for a remote server.',
+      );
+    }
+    const machineName = local ? null : bareServerName(options.server ?? '').trim();
+    const handle = acquire(
+      (out) => library.invoke('FaxConnectFaxServerW', machineName, out),
+      (leaked) => library.functions.FaxClose(leaked),
+    );
+    if (handle === null) throw new FaxApiError('FaxConnectFaxServerW', ERROR_INVALID_HANDLE);
+    return new FaxServerSession(library, server, handle);
+  }
+
+  get isOpen(): boolean {
+    return this.handle !== null;
+  }
+
+  /** Closes the server handle; calling it again does nothing. */
+  close(): void {
+    const handle = this.handle;
+    if (handle === null) return;
+    this.handle = null;
+    closeHandle(this.library, handle);
+  }
+
+  listPorts(): FaxPort[] {
+    return this.enumPortInfos().map((info) => decodePort(this.server, info));
+  }
+
+  getPort(selector: PortSelector): FaxPort {
+    const deviceId = this.resolveDeviceId(selector);
+    return this.withPort(deviceId, PORT_OPEN_QUERY, (port) => decodePort(this.server, this.readPort(port)));
+  }
+
+  getDeviceStatus(selector: PortSelector): FaxDeviceStatus {
+    const deviceId = this.resolveDeviceId(selector);
+    return this.withPort(deviceId, PORT_OPEN_QUERY, (port) => {
+      const buffer = this.acquireBuffer((out) => this.library.invoke('FaxGetDeviceStatusW', port, out));
+      return usingBuffer(this.library, buffer, (b) =>
+        decodeDeviceStatus(this.server, decodeStruct<FaxDeviceStatusW>(this.required('FaxGetDeviceStatusW', b), FAX_DEVICE_STATUSW)),
+      );
+    });
+  }
+
+  /** Validates the change, writes it under a PORT_OPEN_MODIFY handle and returns the port as re-read. */
+  setPort(selector: PortSelector, change: PortChange): FaxPort {
+    validatePortChange(change);
+    const ports = this.enumPortInfos();
+    if (change.priority !== undefined) checkPriorityInRange(change.priority, ports.length);
+    const deviceId = this.resolveDeviceId(selector, ports);
+    return this.withPort(deviceId, PORT_OPEN_MODIFY, (port) => {
+      const current = this.readPort(port);
+      this.library.invoke('FaxSetPortW', port, applyPortChange(current, change));
+      return decodePort(this.server, this.readPort(port));
+    });
+  }
+
+  listRoutingMethods(selector: PortSelector): FaxRoutingMethod[] {
+    const deviceId = this.resolveDeviceId(selector);
+    return this.withPort(deviceId, PORT_OPEN_QUERY, (port) => this.readRoutingMethods(port));
+  }
+
+  /** Enables or disables one routing method on a port and returns that method as re-read. */
+  setRoutingMethodEnabled(selector: PortSelector, guid: string, enabled: boolean): FaxRoutingMethod {
+    const routingGuid = normalizeRoutingGuid(guid);
+    if (typeof enabled !== 'boolean') throw new ValidationError('enabled', enabled, 'expected true or false');
+    const deviceId = this.resolveDeviceId(selector);
+    return this.withPort(deviceId, PORT_OPEN_MODIFY, (port) => {
+      this.library.invoke('FaxEnableRoutingMethodW', port, routingGuid, enabled ? 1 : 0);
+      const method = this.readRoutingMethods(port).find((m) => m.guid.toLowerCase() === routingGuid.toLowerCase());
+      if (!method) throw new PortNotFoundError(this.server, `routing method ${routingGuid} on device id ${deviceId}`);
+      return method;
+    });
+  }
+
+  getConfiguration(): FaxServerConfiguration {
+    return decodeConfiguration(this.server, this.readConfiguration());
+  }
+
+  setConfiguration(change: ConfigurationChange): FaxServerConfiguration {
+    validateConfigurationChange(change);
+    const current = this.readConfiguration();
+    this.library.invoke('FaxSetConfigurationW', this.serverHandle(), applyConfigurationChange(current, change));
+    return this.getConfiguration();
+  }
+
+  private serverHandle(): FaxPointer {
+    if (this.handle === null) throw new FaxApiError('FaxConnectFaxServerW', ERROR_INVALID_HANDLE);
+    return this.handle;
+  }
+
+  private acquireBuffer(call: (out: Out<FaxPointer | null>) => void): FaxPointer | null {
+    return acquire(call, (leaked) => freeBuffer(this.library, leaked));
+  }
+
+  /** A call that returned TRUE but no buffer broke its contract; report it rather than crash. */
+  private required(api: string, buffer: FaxPointer | null): FaxPointer {
+    if (buffer === null) throw new FaxApiError(api, ERROR_INVALID_HANDLE);
+    return buffer;
+  }
+
+  private enumPortInfos(): FaxPortInfoW[] {
+    const count: Out<number> = [0];
+    const buffer = this.acquireBuffer((out) => this.library.invoke('FaxEnumPortsW', this.serverHandle(), out, count));
+    return usingBuffer(this.library, buffer, (b) => (b === null ? [] : decodeArray<FaxPortInfoW>(b, FAX_PORT_INFOW, count[0])));
+  }
+
+  private resolveDeviceId(selector: PortSelector, known?: readonly FaxPortInfoW[]): number {
+    if ('deviceId' in selector) {
+      const { deviceId } = selector;
+      if (!Number.isInteger(deviceId) || deviceId < 0 || deviceId > 0xffff_ffff) {
+        throw new ValidationError('deviceId', deviceId, 'expected a whole number from 0 to 4294967295');
+      }
+      return deviceId;
+    }
+    if (typeof selector.name !== 'string' || selector.name === '') {
+      throw new ValidationError('name', selector.name, 'expected a non-empty device name');
+    }
+    const wanted = selector.name.toLowerCase();
+    const matches = (known ?? this.enumPortInfos()).filter((info) => (info.DeviceName ?? '').toLowerCase() === wanted);
+    const [first, second] = matches;
+    if (!first) throw new PortNotFoundError(this.server, describeSelector(selector));
+    if (second) {
+      const ids = matches.map((m) => m.DeviceId).join(', ');
+      throw new ValidationError('name', selector.name, `several ports are named "${selector.name}" (device ids ${ids}); select one by device id`);
+    }
+    return first.DeviceId;
+  }
+
+  private withPort<T>(deviceId: number, access: PortAccess, use: (port: FaxPointer) => T): T {
+    const port = acquire(
+      (out) => {
+        try {
+          this.library.invoke('FaxOpenPort', this.serverHandle(), deviceId, access, out);
+        } catch (error) {
+          if (access === PORT_OPEN_MODIFY && error instanceof FaxApiError && error.win32Code === ERROR_INVALID_HANDLE && this.handle !== null) {
+            throw new PortBeingModifiedError(this.server, deviceId, error);
+          }
+          throw error;
+        }
+      },
+      (leaked) => this.library.functions.FaxClose(leaked),
+    );
+    if (port === null) throw new FaxApiError('FaxOpenPort', ERROR_INVALID_HANDLE);
+    return usingHandle(this.library, port, use);
+  }
+
+  private readPort(port: FaxPointer): FaxPortInfoW {
+    const buffer = this.acquireBuffer((out) => this.library.invoke('FaxGetPortW', port, out));
+    return usingBuffer(this.library, buffer, (b) => decodeStruct<FaxPortInfoW>(this.required('FaxGetPortW', b), FAX_PORT_INFOW));
+  }
+
+  private readRoutingMethods(port: FaxPointer): FaxRoutingMethod[] {
+    const count: Out<number> = [0];
+    const buffer = this.acquireBuffer((out) => this.library.invoke('FaxEnumRoutingMethodsW', port, out, count));
+    return usingBuffer(this.library, buffer, (b) =>
+      b === null ? [] : decodeArray<FaxRoutingMethodW>(b, FAX_ROUTING_METHODW, count[0]).map((m) => decodeRoutingMethod(this.server, m)),
+    );
+  }
+
+  private readConfiguration(): FaxConfigurationW {
+    const buffer = this.acquireBuffer((out) => this.library.invoke('FaxGetConfigurationW', this.serverHandle(), out));
+    return usingBuffer(this.library, buffer, (b) =>
+      decodeStruct<FaxConfigurationW>(this.required('FaxGetConfigurationW', b), FAX_CONFIGURATIONW),
+    );
+  }
+}
+
+/** Connects, runs `use`, and closes the session whatever happened. */
+export function withSession<T>(options: ConnectOptions, use: (session: FaxServerSession) => T): T {
+  const session = FaxServerSession.connect(options);
+  let succeeded = false;
+  try {
+    const result = use(session);
+    succeeded = true;
+    return result;
+  } finally {
+    try {
+      session.close();
+    } catch (closeError) {
+      if (succeeded) throw closeError;
+    }
+  }
+}
+
+function applyPortChange(current: FaxPortInfoW, change: PortChange): FaxPortInfoW {
+  let flags = current.Flags;
+  if (change.sendEnabled !== undefined) flags = change.sendEnabled ? flags | FPF_SEND : flags & ~FPF_SEND;
+  if (change.receiveEnabled !== undefined) flags = change.receiveEnabled ? flags | FPF_RECEIVE : flags & ~FPF_RECEIVE;
+  return {
+    SizeOfStruct: structSize(FAX_PORT_INFOW),
+    DeviceId: current.DeviceId,
+    State: current.State,
+    Flags: flags >>> 0,
+    Rings: change.rings ?? current.Rings,
+    Priority: change.priority ?? current.Priority,
+    DeviceName: current.DeviceName,
+    Tsid: change.tsid ?? current.Tsid ?? '',
+    Csid: change.csid ?? current.Csid ?? '',
+  };
+}
+
+function applyConfigurationChange(current: FaxConfigurationW, change: ConfigurationChange): FaxConfigurationW {
+  const flag = (value: boolean | undefined, was: number): number => (value === undefined ? was : value ? 1 : 0);
+  return {
+    SizeOfStruct: structSize(FAX_CONFIGURATIONW),
+    Retries: change.retries ?? current.Retries,
+    RetryDelay: change.retryDelay ?? current.RetryDelay,
+    DirtyDays: change.dirtyDays ?? current.DirtyDays,
+    Branding: flag(change.branding, current.Branding),
+    UseDeviceTsid: flag(change.useDeviceTsid, current.UseDeviceTsid),
+    ServerCp: flag(change.serverCp, current.ServerCp),
+    PauseServerQueue: flag(change.pauseServerQueue, current.PauseServerQueue),
+    StartCheapTime: change.startCheapTime === undefined ? current.StartCheapTime : parseFaxTime('startCheapTime', change.startCheapTime),
+    StopCheapTime: change.stopCheapTime === undefined ? current.StopCheapTime : parseFaxTime('stopCheapTime', change.stopCheapTime),
+    ArchiveOutgoingFaxes: flag(change.archiveOutgoingFaxes, current.ArchiveOutgoingFaxes),
+    ArchiveDirectory: change.archiveDirectory ?? current.ArchiveDirectory,
+    // The service rejects a configuration whose Reserved member is not NULL.
+    Reserved: null,
+  };
+}
