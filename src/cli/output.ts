@@ -1,0 +1,40 @@
+// Writes results as JSON for machines or as tables for people, and errors to stderr.
+import { FaxApiError } from '../winfax/errors.js';
+import { PortNotFoundError, ValidationError } from '../core/errors.js';
+
+export const EXIT_OK = 0;
+/** A fax API call failed, or something the request named does not exist. */
+export const EXIT_FAILURE = 1;
+/** The command line or a value in it was wrong; nothing was attempted. */
+export const EXIT_USAGE = 2;
+
+export function printJson(value: unknown): void {
+  process.stdout.write(JSON.stringify(value, null, 2) + '\n');
+}
+
+export function printText(text: string): void {
+  process.stdout.write(text + '\n');
+}
+
+/** The command line itself was wrong (unknown command or option, missing argument). */
+export class UsageError extends Error {
+  override readonly name = 'UsageError';
+}
+
+export function exitCodeFor(error: unknown): number {
+  return error instanceof ValidationError || error instanceof UsageError ? EXIT_USAGE : EXIT_FAILURE;
+}
+
+export function reportError(error: unknown, asJson: boolean): void {
+  const message = error instanceof Error ? error.message : String(error);
+  if (!asJson) {
+    const hint = error instanceof UsageError ? '\nRun "faxbridge --help" for usage.' : '';
+    process.stderr.write(`faxbridge: ${message}${hint}\n`);
+    return;
+  }
+  const detail: Record<string, unknown> = { type: error instanceof Error ? error.name : 'Error', message };
+  if (error instanceof FaxApiError) Object.assign(detail, { api: error.api, win32Code: error.win32Code, win32Name: error.win32Name });
+  if (error instanceof ValidationError) detail['field'] = error.field;
+  if (error instanceof PortNotFoundError) Object.assign(detail, { server: error.server });
+  process.stderr.write(JSON.stringify({ error: detail }) + '\n');
+}
