@@ -3,6 +3,7 @@
 import yargs from 'yargs';
 import { hideBin } from 'yargs/helpers';
 import { registerPortCommands } from './commands/port.js';
+import { registerServeCommand } from './commands/serve.js';
 import { registerSimulatorCommands } from './commands/simulator.js';
 import { globalOptions } from './options.js';
 import { EXIT_OK, UsageError, exitCodeFor, reportError } from './output.js';
@@ -29,7 +30,7 @@ async function main(argv: string[]): Promise<number> {
     });
 
   try {
-    await registerSimulatorCommands(registerPortCommands(parser)).parseAsync();
+    await registerSimulatorCommands(registerServeCommand(registerPortCommands(parser))).parseAsync();
   } catch (error) {
     reportError(error, wantsJson);
     return exitCodeFor(error);

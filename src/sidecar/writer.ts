@@ -1,0 +1,21 @@
+// Writes one JSON message per line. Nothing else may write to the protocol stream.
+import type { Writable } from 'node:stream';
+
+export class MessageWriter {
+  private last: Promise<void> = Promise.resolve();
+
+  constructor(private readonly stream: Writable) {}
+
+  write(message: unknown): void {
+    // JSON.stringify escapes every newline inside strings, so one message is always one line.
+    const line = JSON.stringify(message) + '\n';
+    this.last = new Promise((resolve) => {
+      this.stream.write(line, () => resolve());
+    });
+  }
+
+  /** Resolves once everything written so far has been handed to the operating system. */
+  flushed(): Promise<void> {
+    return this.last;
+  }
+}

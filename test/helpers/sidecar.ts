@@ -1,0 +1,94 @@
+// Drives a real `faxbridge serve` child process over its stdin/stdout, as the PowerShell module does.
+import { type ChildProcessWithoutNullStreams, spawn } from 'node:child_process';
+import { CLI } from './cli.js';
+
+export interface RpcResponse {
+  jsonrpc: string;
+  id: string | number | null;
+  result?: unknown;
+  error?: { code: number; message: string; data?: Record<string, unknown> };
+}
+
+export class SidecarClient {
+  readonly process: ChildProcessWithoutNullStreams;
+  readonly responses: RpcResponse[] = [];
+  stderr = '';
+  private buffered = '';
+  private waiters: (() => void)[] = [];
+  private nextId = 1;
+  readonly exited: Promise<number | null>;
+
+  constructor(env: NodeJS.ProcessEnv) {
+    this.process = spawn(process.execPath, [CLI, 'serve'], { env, stdio: 'pipe' });
+    this.process.stdout.setEncoding('utf8');
+    this.process.stdout.on('data', (text: string) => {
+      this.buffered += text;
+      let newline: number;
+      while ((newline = this.buffered.indexOf('\n')) !== -1) {
+        const line = this.buffered.slice(0, newline);
+        this.buffered = this.buffered.slice(newline + 1);
+        this.responses.push(JSON.parse(line) as RpcResponse);
+      }
+      this.wake();
+    });
+    this.process.stderr.on('data', (chunk: Buffer) => {
+      this.stderr += chunk.toString('utf8');
+    });
+    this.exited = new Promise((resolve) => this.process.on('exit', (code) => {
+      this.wake();
+      resolve(code);
+    }));
+  }
+
+  private wake(): void {
+    const waiters = this.waiters;
+    this.waiters = [];
+    for (const wake of waiters) wake();
+  }
+
+  /** Writes raw bytes or text, exactly as given. */
+  sendRaw(data: string | Buffer): void {
+    this.process.stdin.write(data);
+  }
+
+  send(method: string, params?: unknown, id: string | number | null = this.nextId++): string | number | null {
+    this.sendRaw(JSON.stringify({ jsonrpc: '2.0', id, method, ...(params === undefined ? {} : { params }) }) + '\n');
+    return id;
+  }
+
+  /** Waits until `count` responses in all have arrived (or fails after `timeoutMs`). */
+  async waitFor(count: number, timeoutMs = 15_000): Promise<RpcResponse[]> {
+    const deadline = Date.now() + timeoutMs;
+    while (this.responses.length < count) {
+      if (this.process.exitCode !== null) throw new Error(`sidecar exited with ${this.process.exitCode}; stderr: ${this.stderr}`);
+      const left = deadline - Date.now();
+      if (left <= 0) throw new Error(`only ${this.responses.length} of ${count} responses after ${timeoutMs} ms; stderr: ${this.stderr}`);
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, left);
+        this.waiters.push(() => {
+          clearTimeout(timer);
+          resolve();
+        });
+      });
+    }
+    return this.responses.slice(0, count);
+  }
+
+  async response(id: string | number | null, timeoutMs = 15_000): Promise<RpcResponse> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const found = this.responses.find((r) => r.id === id);
+      if (found) return found;
+      await this.waitFor(this.responses.length + 1, Math.max(1, deadline - Date.now()));
+    }
+  }
+
+  async call(method: string, params?: unknown): Promise<RpcResponse> {
+    return this.response(this.send(method, params));
+  }
+
+  async stop(): Promise<number | null> {
+    if (this.process.exitCode === null) this.process.stdin.end();
+    return this.exited;
+  }
+}
