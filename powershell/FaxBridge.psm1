@@ -1,0 +1,19 @@
+# FaxBridge: PowerShell cmdlets for Windows fax devices, served by the FaxBridge Node sidecar.
+# This file only loads the functions and wires the module's lifetime to the sidecar's.
+
+Set-StrictMode -Version 2.0
+
+foreach ($folder in 'Private', 'Public') {
+    foreach ($file in Get-ChildItem -Path (Join-Path $PSScriptRoot $folder) -Filter '*.ps1') {
+        . $file.FullName
+    }
+}
+
+$script:FaxSidecar = $null
+$script:FaxRequestTimeoutSeconds = 30
+if ($env:FAXBRIDGE_TIMEOUT_SECONDS -as [int]) { $script:FaxRequestTimeoutSeconds = [int]$env:FAXBRIDGE_TIMEOUT_SECONDS }
+
+Register-FaxArgumentCompleter
+
+$ExecutionContext.SessionState.Module.OnRemove = { Stop-FaxSidecar }
+$null = Register-EngineEvent -SourceIdentifier PowerShell.Exiting -SupportEvent -Action { Stop-FaxSidecar }

@@ -1,0 +1,50 @@
+function Invoke-FaxSidecar {
+    <#
+    .SYNOPSIS
+    Sends one request per parameter set to the sidecar and yields each reply as it arrives.
+    .DESCRIPTION
+    The only function that touches the sidecar process. It starts the sidecar on first use,
+    restarts it once if it died (every FaxBridge method sets absolute values, so resending is
+    safe), and gives up on a request after the module's timeout so no cmdlet can hang.
+    Replies to requests that were abandoned earlier are recognised by id and dropped.
+    #>
+    [CmdletBinding()]
+    param(
+        [Parameter(Mandatory = $true)] [string] $Method,
+        [Parameter(Mandatory = $true)] [AllowEmptyCollection()] [hashtable[]] $Params
+    )
+
+    if ($null -eq $script:FaxSidecar -or $script:FaxSidecar.Process.HasExited) { Restart-FaxSidecar }
+    $pending = @{}
+    foreach ($parameters in $Params) {
+        $id = $script:FaxSidecar.NextId
+        $script:FaxSidecar.NextId = $id + 1
+        $line = @{ jsonrpc = '2.0'; id = $id; method = $Method; params = $parameters } | ConvertTo-Json -Compress -Depth 6
+        $pending[$id] = [pscustomobject]@{ Params = $parameters; Line = $line }
+    }
+
+    $restarted = $false
+    $sent = Send-FaxSidecarLine -Lines @($pending.Values | ForEach-Object { $_.Line })
+    $deadline = [DateTime]::UtcNow.AddSeconds($script:FaxRequestTimeoutSeconds)
+    while ($pending.Count -gt 0) {
+        $line = $null
+        if ($sent) {
+            $remaining = [int][Math]::Max(0, ($deadline - [DateTime]::UtcNow).TotalMilliseconds)
+            $line = Read-FaxSidecarLine -TimeoutMilliseconds $remaining
+        }
+        if ($null -eq $line) {
+            # End of output: the sidecar died (or was killed). Start a new one and ask again, once.
+            if ($restarted) { throw [System.InvalidOperationException]::new("The FaxBridge sidecar stopped while answering $Method.") }
+            $restarted = $true
+            Restart-FaxSidecar
+            $sent = Send-FaxSidecarLine -Lines @($pending.Values | ForEach-Object { $_.Line })
+            continue
+        }
+        $response = ConvertFrom-FaxSidecarJson -Json $line
+        $id = $response.id
+        if ($null -eq $id -or -not $pending.ContainsKey([int]$id)) { continue }
+        $request = $pending[[int]$id]
+        $pending.Remove([int]$id)
+        [pscustomobject]@{ Params = $request.Params; Response = $response }
+    }
+}

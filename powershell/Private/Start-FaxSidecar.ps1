@@ -1,0 +1,41 @@
+function Start-FaxSidecar {
+    <#
+    .SYNOPSIS
+    Starts `node main.js serve` with redirected stdio and keeps it in $script:FaxSidecar.
+    #>
+    [CmdletBinding()]
+    param()
+
+    $command = Resolve-FaxSidecarCommand
+    $info = New-Object System.Diagnostics.ProcessStartInfo
+    $info.FileName = $command.Node
+    if ($info.PSObject.Properties['ArgumentList'] -and $null -ne $info.ArgumentList) {
+        $info.ArgumentList.Add($command.Script)
+        $info.ArgumentList.Add('serve')
+    } else {
+        # Windows PowerShell 5.1 (.NET Framework) has no ArgumentList; the line holds only fixed text.
+        $info.Arguments = '"' + $command.Script + '" serve'
+    }
+    $info.UseShellExecute = $false
+    $info.CreateNoWindow = $true
+    $info.RedirectStandardInput = $true
+    $info.RedirectStandardOutput = $true
+    $info.RedirectStandardError = $true
+    $info.StandardOutputEncoding = New-Object System.Text.UTF8Encoding($false)
+
+    $process = [System.Diagnostics.Process]::Start($info)
+    # Our own writer: the default stdin encoding follows the console code page, the protocol is UTF-8.
+    $writer = New-Object System.IO.StreamWriter($process.StandardInput.BaseStream, (New-Object System.Text.UTF8Encoding($false)))
+    $writer.AutoFlush = $true
+    $writer.NewLine = "`n"
+
+    $script:FaxSidecar = [pscustomobject]@{
+        Process     = $process
+        Writer      = $writer
+        NextId      = 1
+        PendingRead = $null
+        # Draining stderr keeps a chatty sidecar from blocking on a full pipe.
+        ErrorText   = $process.StandardError.ReadToEndAsync()
+    }
+    Write-Verbose "FaxBridge sidecar started (process $($process.Id))."
+}

@@ -1,0 +1,46 @@
+function Get-FaxDeviceStatus {
+    <#
+    .SYNOPSIS
+    Gets the current status of fax devices, with the job each one is handling.
+    .DESCRIPTION
+    Reports whether a device is available, sending, receiving or offline and, for a busy device,
+    the job: its type, caller, page, sender and recipient, and when it started.
+    .PARAMETER DeviceId
+    Device ids; bound from Get-FaxPort output.
+    .PARAMETER Name
+    A device name (no wildcards).
+    .PARAMETER ComputerName
+    The fax server; the local server when omitted.
+    .EXAMPLE
+    Get-FaxPort | Get-FaxDeviceStatus
+    Shows the status of every fax device of the local server.
+    .EXAMPLE
+    Get-FaxDeviceStatus -DeviceId 131073 -ComputerName FAXSRV02 | Format-List
+    Shows the job device 131073 of FAXSRV02 is handling.
+    .OUTPUTS
+    FaxBridge.DeviceStatus
+    #>
+    [CmdletBinding(DefaultParameterSetName = 'ByDeviceId')]
+    [OutputType('FaxBridge.DeviceStatus')]
+    param(
+        [Parameter(ParameterSetName = 'ByDeviceId', Mandatory = $true, ValueFromPipelineByPropertyName = $true)]
+        [uint32[]] $DeviceId,
+
+        [Parameter(ParameterSetName = 'ByName', Mandatory = $true)]
+        [ValidateNotNullOrEmpty()]
+        [string] $Name,
+
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [Alias('Server', 'CN')]
+        [string] $ComputerName
+    )
+
+    process {
+        $requests = if ($PSCmdlet.ParameterSetName -eq 'ByDeviceId') {
+            foreach ($id in $DeviceId) { ConvertTo-FaxPortSelector -ComputerName $ComputerName -DeviceId $id }
+        } else {
+            ConvertTo-FaxPortSelector -ComputerName $ComputerName -Name $Name
+        }
+        Invoke-FaxOperation -Method 'port.status' -Params @($requests) -Cmdlet $PSCmdlet -TypeName 'FaxBridge.DeviceStatus'
+    }
+}

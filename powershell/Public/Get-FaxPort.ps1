@@ -1,0 +1,79 @@
+function Get-FaxPort {
+    <#
+    .SYNOPSIS
+    Gets the fax ports (devices) of one or more fax servers.
+    .DESCRIPTION
+    Lists every fax device of the server, or those whose name matches -Name (wildcards allowed) or
+    whose device id is given. With several -ComputerName values, each server's ports are written
+    as soon as that server answers; an unreachable server gives a non-terminating error and the
+    others still return. Device ids come from the fax service and can change between sessions,
+    so look them up rather than store them.
+    .PARAMETER Name
+    Device names to get; wildcards are allowed. Tab completion offers the server's port names.
+    .PARAMETER DeviceId
+    Device ids to get.
+    .PARAMETER ComputerName
+    Fax servers to ask; the local server when omitted.
+    .EXAMPLE
+    Get-FaxPort
+    Lists every fax port of the local fax server.
+    .EXAMPLE
+    Get-FaxPort -Name '*Modem*' -ComputerName FAXSRV01, FAXSRV02
+    Lists the ports whose names contain "Modem" on two servers.
+    .EXAMPLE
+    Get-FaxPort -DeviceId 65537 | Format-List *
+    Shows every property of device 65537.
+    .OUTPUTS
+    FaxBridge.Port
+    #>
+    [CmdletBinding(DefaultParameterSetName = 'All')]
+    [OutputType('FaxBridge.Port')]
+    param(
+        [Parameter(ParameterSetName = 'ByName', Position = 0)]
+        [SupportsWildcards()]
+        [ValidateNotNullOrEmpty()]
+        [string[]] $Name,
+
+        [Parameter(ParameterSetName = 'ByDeviceId', Mandatory = $true, ValueFromPipelineByPropertyName = $true)]
+        [uint32[]] $DeviceId,
+
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [Alias('Server', 'CN')]
+        [string[]] $ComputerName = @('')
+    )
+
+    process {
+        if ($PSCmdlet.ParameterSetName -eq 'ByDeviceId') {
+            $requests = foreach ($server in $ComputerName) {
+                foreach ($id in $DeviceId) { ConvertTo-FaxPortSelector -ComputerName $server -DeviceId $id }
+            }
+            Invoke-FaxOperation -Method 'port.get' -Params @($requests) -Cmdlet $PSCmdlet -TypeName 'FaxBridge.Port'
+            return
+        }
+
+        $requests = foreach ($server in $ComputerName) { if ($server) { @{ server = $server } } else { @{} } }
+        if (-not $Name) {
+            Invoke-FaxOperation -Method 'port.list' -Params @($requests) -Cmdlet $PSCmdlet -TypeName 'FaxBridge.Port'
+            return
+        }
+
+        $patterns = @(foreach ($n in $Name) { New-Object System.Management.Automation.WildcardPattern($n, 'IgnoreCase') })
+        $matched = @{}
+        $filter = {
+            param($port)
+            $hit = $false
+            for ($i = 0; $i -lt $patterns.Count; $i++) {
+                if ($patterns[$i].IsMatch($port.Name)) { $matched[$i] = $true; $hit = $true }
+            }
+            $hit
+        }
+        Invoke-FaxOperation -Method 'port.list' -Params @($requests) -Cmdlet $PSCmdlet -TypeName 'FaxBridge.Port' -Filter $filter
+        # As Get-Process does: a name without wildcards that matched nothing is an error.
+        for ($i = 0; $i -lt $Name.Count; $i++) {
+            if (-not $matched.ContainsKey($i) -and -not [System.Management.Automation.WildcardPattern]::ContainsWildcardCharacters($Name[$i])) {
+                $exception = New-Object System.Management.Automation.ItemNotFoundException("No fax port named '$($Name[$i])' was found.")
+                $PSCmdlet.WriteError((New-Object System.Management.Automation.ErrorRecord($exception, 'FaxBridge.PortNotFound', 'ObjectNotFound', $Name[$i])))
+            }
+        }
+    }
+}
