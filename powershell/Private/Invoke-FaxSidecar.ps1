@@ -24,7 +24,8 @@ function Invoke-FaxSidecar {
     }
 
     $restarted = $false
-    $sent = Send-FaxSidecarLine -Lines @($pending.Values | ForEach-Object { $_.Line })
+    $lines = foreach ($request in $pending.Values) { $request.Line }
+    $sent = Send-FaxSidecarLine -Lines $lines
     $deadline = [DateTime]::UtcNow.AddSeconds($script:FaxRequestTimeoutSeconds)
     while ($pending.Count -gt 0) {
         $line = $null
@@ -37,7 +38,8 @@ function Invoke-FaxSidecar {
             if ($restarted) { throw [System.InvalidOperationException]::new("The FaxBridge sidecar stopped while answering $Method.") }
             $restarted = $true
             Restart-FaxSidecar
-            $sent = Send-FaxSidecarLine -Lines @($pending.Values | ForEach-Object { $_.Line })
+            $lines = foreach ($request in $pending.Values) { $request.Line }
+            $sent = Send-FaxSidecarLine -Lines $lines
             continue
         }
         $response = ConvertFrom-FaxSidecarJson -Json $line

@@ -16,6 +16,5 @@ function Set-FaxRoutingMethodState {
     $request = ConvertTo-FaxPortSelector -ComputerName $ComputerName -DeviceId $DeviceId -Name $Name
     $request.guid = $Guid
     $request.enabled = $Enabled
-    $method = Invoke-FaxOperation -Method 'routing.setEnabled' -Params @($request) -Cmdlet $Cmdlet -TypeName 'FaxBridge.RoutingMethod'
-    if ($PassThru) { $method }
+    Invoke-FaxOperation -Method 'routing.setEnabled' -Params @($request) -Cmdlet $Cmdlet -TypeName 'FaxBridge.RoutingMethod' -Discard:(-not $PassThru)
 }

@@ -38,4 +38,14 @@ function Start-FaxSidecar {
         ErrorText   = $process.StandardError.ReadToEndAsync()
     }
     Write-Verbose "FaxBridge sidecar started (process $($process.Id))."
+
+    # Ask for PowerShell's property names, and make sure both sides speak the same protocol.
+    $writer.WriteLine('{"jsonrpc":"2.0","id":0,"method":"handshake","params":{"client":"FaxBridge PowerShell module","naming":"powershell"}}')
+    $reply = Read-FaxSidecarLine -TimeoutMilliseconds ($script:FaxRequestTimeoutSeconds * 1000)
+    $answer = if ($reply) { ConvertFrom-Json -InputObject $reply } else { $null }
+    if ($null -eq $answer -or -not $answer.PSObject.Properties['result'] -or $answer.result.ProtocolVersion -ne 1) {
+        $detail = if ($reply) { $reply } else { 'no answer' }
+        Stop-FaxSidecar
+        throw [System.InvalidOperationException]::new("The FaxBridge sidecar did not complete the handshake for protocol 1: $detail")
+    }
 }

@@ -25,7 +25,6 @@ function Connect-FaxServer {
 
     process {
         $requests = foreach ($server in $ComputerName) { if ($server) { @{ server = $server } } else { @{} } }
-        Invoke-FaxOperation -Method 'server.connect' -Params @($requests) -Cmdlet $PSCmdlet |
-            ForEach-Object { New-FaxServerConnection -ComputerName $_.ComputerName }
+        Invoke-FaxOperation -Method 'server.connect' -Params @($requests) -Cmdlet $PSCmdlet -TypeName 'FaxBridge.ServerConnection'
     }
 }

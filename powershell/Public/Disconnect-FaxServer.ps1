@@ -29,7 +29,7 @@ function Disconnect-FaxServer {
             }
         }
         if ($requests) {
-            $null = Invoke-FaxOperation -Method 'server.disconnect' -Params @($requests) -Cmdlet $PSCmdlet
+            Invoke-FaxOperation -Method 'server.disconnect' -Params @($requests) -Cmdlet $PSCmdlet -Discard
         }
     }
 }

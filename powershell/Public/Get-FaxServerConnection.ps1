@@ -14,6 +14,5 @@ function Get-FaxServerConnection {
 
     # No sidecar yet means no connections; listing them should not start one.
     if ($null -eq $script:FaxSidecar -or $script:FaxSidecar.Process.HasExited) { return }
-    Invoke-FaxOperation -Method 'server.list' -Params @(@{}) -Cmdlet $PSCmdlet |
-        ForEach-Object { New-FaxServerConnection -ComputerName $_.ComputerName -ConnectedAt $_.ConnectedAt }
+    Invoke-FaxOperation -Method 'server.list' -Params @(@{}) -Cmdlet $PSCmdlet -TypeName 'FaxBridge.ServerConnection'
 }

@@ -81,7 +81,6 @@ function Set-FaxPort {
 
         $selector = if ($PSCmdlet.ParameterSetName -eq 'ByDeviceId') { ConvertTo-FaxPortSelector -ComputerName $ComputerName -DeviceId $DeviceId } else { ConvertTo-FaxPortSelector -ComputerName $ComputerName -Name $Name }
         $selector.change = $change
-        $updated = Invoke-FaxOperation -Method 'port.set' -Params @($selector) -Cmdlet $PSCmdlet -TypeName 'FaxBridge.Port'
-        if ($PassThru) { $updated }
+        Invoke-FaxOperation -Method 'port.set' -Params @($selector) -Cmdlet $PSCmdlet -TypeName 'FaxBridge.Port' -Discard:(-not $PassThru)
     }
 }

@@ -78,7 +78,6 @@ function Set-FaxServerConfiguration {
         if (-not $PSCmdlet.ShouldProcess("fax server $server", "Set $description")) { return }
         $request = @{ change = $change }
         if ($ComputerName) { $request.server = $ComputerName }
-        $updated = Invoke-FaxOperation -Method 'config.set' -Params @($request) -Cmdlet $PSCmdlet -TypeName 'FaxBridge.ServerConfiguration'
-        if ($PassThru) { $updated }
+        Invoke-FaxOperation -Method 'config.set' -Params @($request) -Cmdlet $PSCmdlet -TypeName 'FaxBridge.ServerConfiguration' -Discard:(-not $PassThru)
     }
 }

@@ -1,41 +1,11 @@
 #!/usr/bin/env node
-// faxbridge: the command line. Usage errors exit 2, fax API failures exit 1.
-import yargs from 'yargs';
-import { hideBin } from 'yargs/helpers';
-import { registerPortCommands } from './commands/port.js';
-import { registerServeCommand } from './commands/serve.js';
-import { registerSimulatorCommands } from './commands/simulator.js';
-import { globalOptions } from './options.js';
-import { EXIT_OK, UsageError, exitCodeFor, reportError } from './output.js';
-
-async function main(argv: string[]): Promise<number> {
-  const wantsJson = argv.includes('--json');
-  const parser = yargs(argv)
-    .scriptName('faxbridge')
-    .usage('$0 <command> [options]\n\nAdminister the fax devices of a Windows fax server (off Windows: the winfax simulator).')
-    .options(globalOptions)
-    .strict()
-    .demandCommand(1, 'Name a command, e.g. "faxbridge port list"')
-    .recommendCommands()
-    .help()
-    .alias('help', 'h')
-    .version()
-    .wrap(Math.min(110, process.stdout.columns || 100))
-    .exitProcess(false)
-    .fail((message, error) => {
-      // Throwing stops yargs here: without it, a command's handler would still run after bad usage.
-      // yargs reports its own validation failures as YError; anything else came from a handler.
-      if (error && error.name !== 'YError') throw error;
-      throw new UsageError(message || error?.message || 'invalid usage');
-    });
-
-  try {
-    await registerSimulatorCommands(registerServeCommand(registerPortCommands(parser))).parseAsync();
-  } catch (error) {
-    reportError(error, wantsJson);
-    return exitCodeFor(error);
-  }
-  return EXIT_OK;
+// faxbridge: the entry point. `faxbridge serve` is started by every PowerShell session, so it
+// goes straight to the sidecar without loading the command-line parser; the rest goes to yargs.
+const args = process.argv.slice(2);
+if (args.length === 1 && args[0] === 'serve') {
+  const { serve } = await import('../sidecar/serve.js');
+  await serve();
+} else {
+  const { runCommandLine } = await import('./program.js');
+  process.exitCode = await runCommandLine(args);
 }
-
-process.exitCode = await main(hideBin(process.argv));

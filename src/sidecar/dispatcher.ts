@@ -3,9 +3,10 @@
 import { type Frame, MAX_LINE_BYTES } from './framing.js';
 import { type MethodContext, handlers } from './methods.js';
 import { ErrorCode, type JsonRpcId, RpcError, errorResponse, resultResponse } from './messages.js';
-import { describeIssue, envelopeSchema, isMethodName, paramSchemas } from './schemas.js';
+import { check, envelopeSchema, isMethodName, paramSchemas } from './schemas.js';
 import { toRpcError } from './errors.js';
 import type { MessageWriter } from './writer.js';
+import { RawJson } from './server-pool.js';
 
 export class Dispatcher {
   private readonly inFlight = new Set<string>();
@@ -49,12 +50,12 @@ export class Dispatcher {
     if (Array.isArray(message)) {
       return this.reject(null, new RpcError(ErrorCode.InvalidRequest, 'Invalid Request: batches are not supported; send one request per line', { type: 'InvalidRequest' }));
     }
-    const envelope = envelopeSchema.safeParse(message);
+    const envelope = check(envelopeSchema, message);
     if (!envelope.success) {
-      const { field, reason } = describeIssue(envelope.error);
+      const { field, reason } = envelope;
       return this.reject(recoverId(message), new RpcError(ErrorCode.InvalidRequest, `Invalid Request: ${field ? `${field}: ` : ''}${reason}`, { type: 'InvalidRequest', field }));
     }
-    const { id, method, params } = envelope.data;
+    const { id, method, params } = envelope.output;
     const notification = id === undefined;
     const replyId: JsonRpcId = id ?? null;
     const answer = (error: RpcError): void => {
@@ -72,17 +73,19 @@ export class Dispatcher {
     if (Array.isArray(params)) {
       return answer(new RpcError(ErrorCode.InvalidParams, 'Invalid params: params must be an object of named parameters', { type: 'InvalidParams', field: '', reason: 'not an object' }));
     }
-    const parsed = paramSchemas[method].safeParse(params ?? {});
+    const parsed = check(paramSchemas[method] as Parameters<typeof check>[0], params ?? {});
     if (!parsed.success) {
-      const { field, reason } = describeIssue(parsed.error);
+      const { field, reason } = parsed;
       return answer(new RpcError(ErrorCode.InvalidParams, `Invalid params: ${field ? `${field}: ` : ''}${reason}`, { type: 'InvalidParams', field, reason }));
     }
 
     if (key !== undefined) this.inFlight.add(key);
     const handler = handlers[method] as (p: unknown, c: MethodContext) => Promise<unknown>;
-    const run = handler(parsed.data, this.context).then(
+    const run = handler(parsed.output, this.context).then(
       (result) => {
-        if (!notification) this.writer.write(resultResponse(replyId, result));
+        if (notification) return;
+        if (result instanceof RawJson) this.writer.writeLine(`{"jsonrpc":"2.0","id":${JSON.stringify(replyId)},"result":${result.text}}`);
+        else this.writer.write(resultResponse(replyId, result));
       },
       (error: unknown) => answer(toRpcError(error)),
     );

@@ -6,10 +6,13 @@ import { displayServerName } from '../core/server-name.js';
 import type { PortSelector } from '../core/model.js';
 import { PROTOCOL_VERSION } from './messages.js';
 import type { MethodName, ParamsOf } from './schemas.js';
-import type { ServerPool } from './server-pool.js';
+import { RawJson, type ServerPool } from './server-pool.js';
+import { type Naming, serializeResult } from './naming.js';
 
 export interface MethodContext {
   readonly pool: ServerPool;
+  /** Property names for results, as the handshake chose. */
+  naming: Naming;
   /** Asks the sidecar to stop once this answer is written. */
   requestShutdown(): void;
 }
@@ -26,7 +29,8 @@ function packageVersion(): string {
 }
 
 export const handlers: Handlers = {
-  async handshake() {
+  async handshake(p, context) {
+    if (p.naming) context.naming = p.naming;
     const library = resolveLibrary(undefined);
     return {
       protocolVersion: PROTOCOL_VERSION,
@@ -36,44 +40,54 @@ export const handlers: Handlers = {
       library: { source: library.source, simulator: library.source === 'simulator' },
     };
   },
-  async 'server.connect'(p, { pool }) {
+  async 'server.connect'(p, context) {
+    const { pool } = context;
     const worker = pool.forServer(p.server);
-    await worker.call({ op: 'connect' });
-    return { server: worker.server, connected: true };
+    await worker.call({ op: 'connect' }, context.naming);
+    return new RawJson(serializeResult({ server: worker.server, connected: true, connectedAt: (worker.connectedAt ?? new Date()).toISOString() }, context.naming));
   },
-  async 'server.disconnect'(p, { pool }) {
-    return { server: displayServerName(p.server), disconnected: await pool.remove(p.server) };
+  async 'server.disconnect'(p, { pool, naming }) {
+    return new RawJson(serializeResult({ server: displayServerName(p.server), disconnected: await pool.remove(p.server) }, naming));
   },
-  async 'server.list'(_p, { pool }) {
-    return pool.connections();
+  async 'server.list'(_p, { pool, naming }) {
+    return new RawJson(serializeResult(pool.connections(), naming));
   },
-  async 'port.list'(p, { pool }) {
-    return pool.forServer(p.server).call({ op: 'listPorts' });
+  async 'port.list'(p, context) {
+    const { pool } = context;
+    return pool.forServer(p.server).call({ op: 'listPorts' }, context.naming);
   },
-  async 'port.get'(p, { pool }) {
-    return pool.forServer(p.server).call({ op: 'getPort', selector: selector(p) });
+  async 'port.get'(p, context) {
+    const { pool } = context;
+    return pool.forServer(p.server).call({ op: 'getPort', selector: selector(p) }, context.naming);
   },
-  async 'port.status'(p, { pool }) {
-    return pool.forServer(p.server).call({ op: 'getDeviceStatus', selector: selector(p) });
+  async 'port.status'(p, context) {
+    const { pool } = context;
+    return pool.forServer(p.server).call({ op: 'getDeviceStatus', selector: selector(p) }, context.naming);
   },
-  async 'port.set'(p, { pool }) {
-    return pool.forServer(p.server).call({ op: 'setPort', selector: selector(p), change: p.change });
+  async 'port.set'(p, context) {
+    const { pool } = context;
+    return pool.forServer(p.server).call({ op: 'setPort', selector: selector(p), change: p.change }, context.naming);
   },
-  async 'routing.list'(p, { pool }) {
-    return pool.forServer(p.server).call({ op: 'listRoutingMethods', selector: selector(p) });
+  async 'routing.list'(p, context) {
+    const { pool } = context;
+    return pool.forServer(p.server).call({ op: 'listRoutingMethods', selector: selector(p) }, context.naming);
   },
-  async 'routing.setEnabled'(p, { pool }) {
-    return pool.forServer(p.server).call({ op: 'setRoutingMethodEnabled', selector: selector(p), guid: p.guid, enabled: p.enabled });
+  async 'routing.setEnabled'(p, context) {
+    const { pool } = context;
+    return pool.forServer(p.server).call({ op: 'setRoutingMethodEnabled', selector: selector(p), guid: p.guid, enabled: p.enabled }, context.naming);
   },
-  async 'config.get'(p, { pool }) {
-    return pool.forServer(p.server).call({ op: 'getConfiguration' });
+  async 'config.get'(p, context) {
+    const { pool } = context;
+    return pool.forServer(p.server).call({ op: 'getConfiguration' }, context.naming);
   },
-  async 'config.set'(p, { pool }) {
-    return pool.forServer(p.server).call({ op: 'setConfiguration', change: p.change });
+  async 'config.set'(p, context) {
+    const { pool } = context;
+    return pool.forServer(p.server).call({ op: 'setConfiguration', change: p.change }, context.naming);
   },
-  async 'simulator.stats'(_p, { pool }) {
+  async 'simulator.stats'(_p, context) {
+    const { pool } = context;
     // The simulator counts per process, so any one worker reports for all of them.
-    return (pool.any() ?? pool.forServer(undefined)).call({ op: 'simulatorStats' });
+    return (pool.any() ?? pool.forServer(undefined)).call({ op: 'simulatorStats' }, context.naming);
   },
   async shutdown(_p, context) {
     context.requestShutdown();

@@ -1,5 +1,6 @@
 // What the sidecar's main thread asks a server worker to do, and what comes back.
 import type { ConfigurationChange, PortChange, PortSelector } from '../core/model.js';
+import type { Naming } from './naming.js';
 
 export type Operation =
   | { readonly op: 'connect' }
@@ -28,10 +29,13 @@ export interface SerializedError {
 export interface WorkerRequest {
   readonly id: number;
   readonly operation: Operation;
+  readonly naming: Naming;
 }
 
+/** Results cross the thread boundary as JSON text: cheaper than a structured clone, and the
+ * main thread writes it into the response line without parsing it again. */
 export type WorkerReply =
-  | { readonly id: number; readonly ok: true; readonly result: unknown; readonly connected: boolean }
+  | { readonly id: number; readonly ok: true; readonly json: string; readonly connected: boolean }
   | { readonly id: number; readonly ok: false; readonly error: SerializedError; readonly connected: boolean };
 
 export interface WorkerData {

@@ -18,6 +18,7 @@ export async function serve(input: Readable = process.stdin, output: Writable = 
   });
   const dispatcher: Dispatcher = new Dispatcher(writer, {
     pool,
+    naming: 'protocol',
     // Refuse what follows a shutdown at once, even requests already read in the same chunk.
     requestShutdown: () => {
       dispatcher.startClosing();

@@ -2,9 +2,15 @@
 import { Worker } from 'node:worker_threads';
 import { displayServerName } from '../core/server-name.js';
 import { ErrorCode, RpcError } from './messages.js';
-import type { Operation, SerializedError, WorkerData, WorkerReply } from './operations.js';
+import type { Operation, SerializedError, WorkerData, WorkerReply, WorkerRequest } from './operations.js';
+import type { Naming } from './naming.js';
 
 const WORKER_SCRIPT = new URL('./server-worker.js', import.meta.url);
+
+/** A result already serialised as JSON, written into the response as it is. */
+export class RawJson {
+  constructor(readonly text: string) {}
+}
 
 /** A worker call failed with an error from the core (already flattened). */
 export class OperationError extends Error {
@@ -18,7 +24,7 @@ export class OperationError extends Error {
 }
 
 interface Pending {
-  resolve(value: unknown): void;
+  resolve(value: RawJson): void;
   reject(error: Error): void;
 }
 
@@ -41,12 +47,13 @@ export class ServerWorker {
     this.worker.on('exit', (code) => this.fail(`the worker for ${server} stopped (exit code ${code})`));
   }
 
-  call(operation: Operation): Promise<unknown> {
+  call(operation: Operation, naming: Naming = 'protocol'): Promise<RawJson> {
     if (this.stopped) return Promise.reject(new RpcError(ErrorCode.InternalError, `the worker for ${this.server} has stopped`, { type: 'InternalError' }));
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
       this.pending.set(id, { resolve, reject });
-      this.worker.postMessage({ id, operation });
+      const request: WorkerRequest = { id, operation, naming };
+      this.worker.postMessage(request);
     });
   }
 
@@ -54,7 +61,7 @@ export class ServerWorker {
   async close(): Promise<boolean> {
     let wasConnected = false;
     try {
-      wasConnected = (await this.call({ op: 'close' })) === true;
+      wasConnected = JSON.parse((await this.call({ op: 'close' })).text) === true;
     } finally {
       this.stopped = true;
       await this.worker.terminate();
@@ -68,7 +75,7 @@ export class ServerWorker {
     this.pending.delete(reply.id);
     if (reply.connected) this.connectedAt ??= new Date();
     else this.connectedAt = undefined;
-    if (reply.ok) pending.resolve(reply.result);
+    if (reply.ok) pending.resolve(new RawJson(reply.json));
     else pending.reject(new OperationError(reply.error, this.server));
   }
 
@@ -110,10 +117,10 @@ export class ServerPool {
     return worker.close();
   }
 
-  connections(): { server: string; connectedAt: string }[] {
+  connections(): { server: string; connected: true; connectedAt: string }[] {
     return [...this.workers.values()]
       .filter((w) => w.connectedAt !== undefined)
-      .map((w) => ({ server: w.server, connectedAt: (w.connectedAt as Date).toISOString() }));
+      .map((w) => ({ server: w.server, connected: true, connectedAt: (w.connectedAt as Date).toISOString() }));
   }
 
   any(): ServerWorker | undefined {

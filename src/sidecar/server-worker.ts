@@ -7,6 +7,7 @@ import { NotSupportedError } from '../core/errors.js';
 import { loadWinFax } from '../winfax/library.js';
 import { ERROR_INVALID_HANDLE, RPC_S_CALL_FAILED, RPC_S_SERVER_UNAVAILABLE } from '../winfax/win32-errors.js';
 import type { Operation, SerializedError, WorkerData, WorkerReply, WorkerRequest } from './operations.js';
+import { serializeResult } from './naming.js';
 
 const { server } = workerData as WorkerData;
 let session: FaxServerSession | undefined;
@@ -75,10 +76,10 @@ function serialize(error: unknown): SerializedError {
   };
 }
 
-parentPort?.on('message', ({ id, operation }: WorkerRequest) => {
+parentPort?.on('message', ({ id, operation, naming }: WorkerRequest) => {
   let reply: WorkerReply;
   try {
-    reply = { id, ok: true, result: run(operation), connected: session !== undefined };
+    reply = { id, ok: true, json: serializeResult(run(operation), naming), connected: session !== undefined };
   } catch (error) {
     if (connectionLost(error) && session) {
       const lost = session;

@@ -8,7 +8,12 @@ export class MessageWriter {
 
   write(message: unknown): void {
     // JSON.stringify escapes every newline inside strings, so one message is always one line.
-    const line = JSON.stringify(message) + '\n';
+    this.writeLine(JSON.stringify(message));
+  }
+
+  /** Writes a message already serialised by JSON.stringify (so it holds no raw newline). */
+  writeLine(json: string): void {
+    const line = json + '\n';
     this.last = new Promise((resolve) => {
       this.stream.write(line, () => resolve());
     });

@@ -77,6 +77,15 @@ describe('sidecar protocol: faxbridge serve', function () {
     expect((await sidecar.call('port.get', { deviceId: 65537 })).result).to.include({ deviceId: 65537 });
   });
 
+  it('switches to PowerShell property names after a handshake that asks for them', async function () {
+    await sidecar.call('handshake', { naming: 'powershell' });
+    const port = (await sidecar.call('port.get', { deviceId: 65537 })).result as Record<string, unknown>;
+    expect(Object.keys(port)).to.include.members(['ComputerName', 'DeviceId', 'Name', 'SendEnabled', 'Tsid']);
+    expect(port).to.not.have.property('server');
+    const error = await sidecar.call('port.get', { deviceId: 4242 });
+    expect(error.error?.data).to.include({ type: 'FaxApiError', win32Name: 'ERROR_BAD_UNIT' });
+  });
+
   it('does not answer notifications', async function () {
     sidecar.sendRaw('{"jsonrpc":"2.0","method":"handshake"}\n');
     const id = sidecar.send('handshake', {});
@@ -112,7 +121,7 @@ describe('sidecar protocol: faxbridge serve', function () {
   });
 
   it('holds connections until disconnect, and releases them', async function () {
-    expect((await sidecar.call('server.connect', { server: 'FAXSRV02' })).result).to.deep.equal({ server: 'FAXSRV02', connected: true });
+    expect((await sidecar.call('server.connect', { server: 'FAXSRV02' })).result).to.include({ server: 'FAXSRV02', connected: true });
     const list = (await sidecar.call('server.list', {})).result as { server: string }[];
     expect(list.map((c) => c.server)).to.deep.equal(['FAXSRV02']);
     expect((await sidecar.call('simulator.stats', {})).result).to.include({ serverHandles: 1, portHandles: 0, unfreedBuffers: 0 });
