@@ -1,0 +1,100 @@
+// PowerShell figures, each beside its floor, measured in one warm pwsh session:
+// - a warm Get-FaxPort -DeviceId round trip beside the same pwsh round trip to a child process
+//   that only echoes one JSON line (the cost of the pipe itself);
+// - Get-FaxPort over N ports beside turning the very same JSON payload into the same typed
+//   objects in that pwsh (ConvertFrom-Json plus the type name), with no sidecar.
+import { spawn } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { CLI } from '../test/helpers/cli.js';
+import { MODULE_MANIFEST, runPwsh } from '../test/helpers/pwsh.js';
+import { type Summary, summarize } from './stats.js';
+import { SIZES, serverFor } from './world.js';
+
+/** The sidecar's reply to one request, exactly as it wrote it. */
+async function rawReply(env: NodeJS.ProcessEnv, method: string, params: unknown): Promise<string> {
+  const child = spawn(process.execPath, [CLI, 'serve'], { env, stdio: ['pipe', 'pipe', 'ignore'] });
+  child.stdin.write(JSON.stringify({ jsonrpc: '2.0', id: 1, method, params }) + '\n');
+  let text = '';
+  for await (const chunk of child.stdout) {
+    text += String(chunk);
+    if (text.includes('\n')) break;
+  }
+  child.stdin.end();
+  return text.slice(0, text.indexOf('\n'));
+}
+
+const ECHO_CHILD =
+  "process.stdin.setEncoding('utf8');let b='';process.stdin.on('data',d=>{b+=d;let i;" +
+  "while((i=b.indexOf('\\n'))>=0){process.stdout.write(b.slice(0,i+1));b=b.slice(i+1);}})";
+
+function script(runs: number, payloads: Record<number, string>, requestLine: string): string {
+  const quote = (s: string): string => `'${s.replace(/'/g, "''")}'`;
+  const sizes = Object.keys(payloads).join(',');
+  return `
+$ErrorActionPreference = 'Stop'
+Import-Module ${quote(MODULE_MANIFEST)}
+function Measure-Runs([scriptblock] $Action, [int] $Count) {
+  for ($i = 0; $i -lt 3; $i++) { & $Action }
+  $samples = New-Object 'System.Collections.Generic.List[double]'
+  for ($i = 0; $i -lt $Count; $i++) {
+    $watch = [Diagnostics.Stopwatch]::StartNew(); & $Action; $watch.Stop()
+    $samples.Add($watch.Elapsed.TotalMilliseconds)
+  }
+  ,$samples.ToArray()
+}
+$result = @{}
+$result.get = Measure-Runs { $null = Get-FaxPort -DeviceId 65537 } ${runs}
+
+$info = New-Object System.Diagnostics.ProcessStartInfo
+$info.FileName = (Get-Command node -CommandType Application | Select-Object -First 1).Source
+$info.ArgumentList.Add('-e'); $info.ArgumentList.Add(${quote(ECHO_CHILD)})
+$info.UseShellExecute = $false; $info.RedirectStandardInput = $true; $info.RedirectStandardOutput = $true
+$echo = [System.Diagnostics.Process]::Start($info)
+$writer = New-Object System.IO.StreamWriter($echo.StandardInput.BaseStream, (New-Object System.Text.UTF8Encoding($false)))
+$writer.AutoFlush = $true; $writer.NewLine = "\`n"
+$line = ${quote(requestLine)}
+$result.ipc = Measure-Runs { $writer.WriteLine($line); $null = $echo.StandardOutput.ReadLine() } ${runs}
+$writer.Close(); $echo.WaitForExit()
+
+$result.list = @{}; $result.floor = @{}
+foreach ($n in @(${sizes})) {
+  $server = 'BENCH' + $n
+  $payload = [IO.File]::ReadAllText((Join-Path ${quote(os.tmpdir())} "faxbridge-bench-payload-$n.json"))
+  $result.list["$n"] = Measure-Runs { $null = Get-FaxPort -ComputerName $server } ${runs}
+  $result.floor["$n"] = Measure-Runs { $o = ConvertFrom-Json $payload; foreach ($p in $o.result) { $p.PSObject.TypeNames.Insert(0, 'FaxBridge.Port') } } ${runs}
+}
+$result | ConvertTo-Json -Compress -Depth 5
+`;
+}
+
+type Samples = { get: number[]; ipc: number[]; list: Record<string, number[]>; floor: Record<string, number[]> };
+
+export async function powershellFigures(runs: number, env: NodeJS.ProcessEnv): Promise<Record<string, Summary | Record<string, Summary>>> {
+  const payloads: Record<number, string> = {};
+  for (const size of SIZES) {
+    payloads[size] = await rawReply(env, 'port.list', { server: serverFor(size) });
+    writeFileSync(path.join(os.tmpdir(), `faxbridge-bench-payload-${size}.json`), payloads[size]);
+  }
+  const requestLine = JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'port.get', params: { deviceId: 65537 } });
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'faxbridge-bench-pwsh-'));
+  const file = path.join(dir, 'bench.ps1');
+  writeFileSync(file, script(runs, payloads, requestLine));
+  const result = runPwsh(`& '${file}'`, env);
+  const last = result.stdout.trim().split('\n').pop() ?? '';
+  let samples: Samples;
+  try {
+    samples = JSON.parse(last) as Samples;
+  } catch {
+    throw new Error(`the PowerShell benchmark printed no figures (exit ${result.status}): ${result.stderr || result.stdout}`);
+  }
+  const perSize = (source: Record<string, number[]>): Record<string, Summary> =>
+    Object.fromEntries(Object.entries(source).map(([n, values]) => [n, summarize(values)]));
+  return {
+    pwsh_get_port_ms: summarize(samples.get),
+    pwsh_ipc_floor_ms: summarize(samples.ipc),
+    pwsh_list_ms: perSize(samples.list),
+    pwsh_floor_ms: perSize(samples.floor),
+  };
+}
