@@ -1,59 +1,12 @@
 // A failure at every step of every operation: the error names the API and code that failed,
 // and the simulator's counters show that every handle was closed and every buffer freed.
 import { expect } from 'chai';
-import { withSession, type FaxServerSession } from '../../src/core/session.js';
+import { withSession } from '../../src/core/session.js';
 import { FaxApiError } from '../../src/winfax/errors.js';
 import type { BoolFunctionName } from '../../src/winfax/prototypes.js';
 import { ERROR_NOT_ENOUGH_MEMORY, RPC_S_CALL_FAILED } from '../../src/winfax/win32-errors.js';
 import { useSimulator } from '../helpers/simulator.js';
-import { ROUTE_EMAIL } from '../helpers/fixtures.js';
-
-interface Operation {
-  readonly name: string;
-  readonly run: (session: FaxServerSession) => unknown;
-  /** Every BOOL function the documented sequence calls, each of which must be able to fail. */
-  readonly sequence: readonly BoolFunctionName[];
-  readonly writes?: BoolFunctionName;
-}
-
-const operations: readonly Operation[] = [
-  { name: 'listPorts', run: (s) => s.listPorts(), sequence: ['FaxConnectFaxServerW', 'FaxEnumPortsW', 'FaxClose'] },
-  { name: 'getPort by id', run: (s) => s.getPort({ deviceId: 65538 }), sequence: ['FaxConnectFaxServerW', 'FaxOpenPort', 'FaxGetPortW', 'FaxClose'] },
-  {
-    name: 'getPort by name',
-    run: (s) => s.getPort({ name: 'USRobotics 56K Voice' }),
-    sequence: ['FaxConnectFaxServerW', 'FaxEnumPortsW', 'FaxOpenPort', 'FaxGetPortW', 'FaxClose'],
-  },
-  {
-    name: 'getDeviceStatus',
-    run: (s) => s.getDeviceStatus({ deviceId: 65538 }),
-    sequence: ['FaxConnectFaxServerW', 'FaxOpenPort', 'FaxGetDeviceStatusW', 'FaxClose'],
-  },
-  {
-    name: 'setPort',
-    run: (s) => s.setPort({ deviceId: 65538 }, { rings: 6, priority: 1 }),
-    sequence: ['FaxConnectFaxServerW', 'FaxEnumPortsW', 'FaxOpenPort', 'FaxGetPortW', 'FaxSetPortW', 'FaxClose'],
-    writes: 'FaxSetPortW',
-  },
-  {
-    name: 'listRoutingMethods',
-    run: (s) => s.listRoutingMethods({ deviceId: 65537 }),
-    sequence: ['FaxConnectFaxServerW', 'FaxOpenPort', 'FaxEnumRoutingMethodsW', 'FaxClose'],
-  },
-  {
-    name: 'setRoutingMethodEnabled',
-    run: (s) => s.setRoutingMethodEnabled({ deviceId: 65537 }, ROUTE_EMAIL, true),
-    sequence: ['FaxConnectFaxServerW', 'FaxOpenPort', 'FaxEnableRoutingMethodW', 'FaxEnumRoutingMethodsW', 'FaxClose'],
-    writes: 'FaxEnableRoutingMethodW',
-  },
-  { name: 'getConfiguration', run: (s) => s.getConfiguration(), sequence: ['FaxConnectFaxServerW', 'FaxGetConfigurationW', 'FaxClose'] },
-  {
-    name: 'setConfiguration',
-    run: (s) => s.setConfiguration({ retries: 7 }),
-    sequence: ['FaxConnectFaxServerW', 'FaxGetConfigurationW', 'FaxSetConfigurationW', 'FaxClose'],
-    writes: 'FaxSetConfigurationW',
-  },
-];
+import { operations } from '../helpers/operations.js';
 
 const CODES = [RPC_S_CALL_FAILED, ERROR_NOT_ENOUGH_MEMORY];
 

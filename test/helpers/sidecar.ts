@@ -14,6 +14,8 @@ export class SidecarClient {
   readonly responses: RpcResponse[] = [];
   stderr = '';
   private buffered = '';
+  /** Where to resume looking for a newline: rescanning a multi-megabyte line per chunk is quadratic. */
+  private scanned = 0;
   private waiters: (() => void)[] = [];
   private nextId = 1;
   readonly exited: Promise<number | null>;
@@ -24,11 +26,13 @@ export class SidecarClient {
     this.process.stdout.on('data', (text: string) => {
       this.buffered += text;
       let newline: number;
-      while ((newline = this.buffered.indexOf('\n')) !== -1) {
+      while ((newline = this.buffered.indexOf('\n', this.scanned)) !== -1) {
         const line = this.buffered.slice(0, newline);
         this.buffered = this.buffered.slice(newline + 1);
+        this.scanned = 0;
         this.responses.push(JSON.parse(line) as RpcResponse);
       }
+      this.scanned = this.buffered.length;
       this.wake();
     });
     this.process.stderr.on('data', (chunk: Buffer) => {

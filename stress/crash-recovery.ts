@@ -1,0 +1,101 @@
+// A loop of cmdlets in one pwsh while the sidecar is killed with SIGKILL at random moments:
+// every cmdlet succeeds or fails with a clear error within its timeout, and the next succeeds.
+import { readFileSync, readdirSync, writeFileSync, mkdtempSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { spawn } from 'node:child_process';
+import { MODULE_MANIFEST } from '../test/helpers/pwsh.js';
+import { packageRoot } from '../src/winfax/library-path.js';
+import { Random } from './random.js';
+import type { StressReport } from './report.js';
+import type { StressWorld } from './world.js';
+
+const TIMEOUT_SECONDS = 10;
+
+/** Sidecars serving this world: found by the state file in their environment. */
+function sidecarPids(stateFile: string): number[] {
+  const pids: number[] = [];
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const cmdline = readFileSync(`/proc/${entry}/cmdline`, 'utf8');
+      if (!cmdline.includes('main.js\0serve')) continue;
+      if (readFileSync(`/proc/${entry}/environ`, 'utf8').includes(`FAXBRIDGE_SIM_STATE=${stateFile}\0`)) pids.push(Number(entry));
+    } catch {
+      // The process ended while we looked.
+    }
+  }
+  return pids;
+}
+
+function loopScript(iterations: number): string {
+  return `
+Import-Module '${MODULE_MANIFEST}'
+$results = for ($i = 0; $i -lt ${iterations}; $i++) {
+  $watch = [Diagnostics.Stopwatch]::StartNew()
+  $ok = $true; $message = ''
+  try {
+    if ($i % 2) { $null = Set-FaxPort -DeviceId 65538 -Rings ($i % 10) -Confirm:$false -ErrorAction Stop }
+    else { $null = Get-FaxPort -ErrorAction Stop }
+  } catch { $ok = $false; $message = $_.Exception.Message }
+  [pscustomobject]@{ Ok = $ok; Ms = $watch.Elapsed.TotalMilliseconds; Message = $message }
+}
+$results | ConvertTo-Json -Compress
+`;
+}
+
+export async function crashRecovery(report: StressReport, world: StressWorld, iterations: number, seed: number): Promise<void> {
+  report.section(`crash recovery (${iterations} cmdlets, sidecar killed with SIGKILL at random)`);
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'faxbridge-crash-'));
+  const script = path.join(dir, 'loop.ps1');
+  writeFileSync(script, loopScript(iterations));
+  const explicit = process.env['FAXBRIDGE_PWSH'];
+  const [file, prefix] = explicit ? [explicit, []] : ['dotnet', ['tool', 'run', 'pwsh', '--']];
+  const pwsh = spawn(file, [...prefix, '-NoProfile', '-NonInteractive', '-File', script], {
+    cwd: packageRoot(),
+    env: { ...world.env, FAXBRIDGE_TIMEOUT_SECONDS: String(TIMEOUT_SECONDS), NO_COLOR: '1' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let out = '';
+  let err = '';
+  pwsh.stdout.on('data', (c: Buffer) => (out += c.toString('utf8')));
+  pwsh.stderr.on('data', (c: Buffer) => (err += c.toString('utf8')));
+  const done = new Promise<number | null>((resolve) => pwsh.on('exit', resolve));
+
+  const random = new Random(seed);
+  let kills = 0;
+  let running = true;
+  void done.then(() => (running = false));
+  while (running) {
+    await new Promise((resolve) => setTimeout(resolve, 50 + random.int(400)));
+    for (const pid of sidecarPids(world.stateFile)) {
+      try {
+        process.kill(pid, 'SIGKILL');
+        kills += 1;
+      } catch {
+        // Already gone.
+      }
+    }
+  }
+  const code = await done;
+  let results: { Ok: boolean; Ms: number; Message: string }[] = [];
+  try {
+    results = [JSON.parse(out.trim().split('\n').pop() ?? '[]')].flat();
+  } catch {
+    report.check('the cmdlet loop finished and reported', false, `exit ${code}: ${err.slice(0, 300)}`);
+    return;
+  }
+  const failures = results.filter((r) => !r.Ok);
+  const slow = results.filter((r) => r.Ms > (TIMEOUT_SECONDS + 5) * 1000);
+  const unclear = failures.filter((r) => r.Message.trim().length < 10);
+  const failedTwice = results.filter((r, i) => !r.Ok && i > 0 && !results[i - 1]?.Ok);
+  report.figure('cmdlets run', results.length);
+  report.figure('kills', kills);
+  report.figure('cmdlets that failed (with a message)', failures.length);
+  report.figure('slowest cmdlet (ms)', Math.round(Math.max(...results.map((r) => r.Ms))));
+  report.check('the loop ran every cmdlet', results.length === iterations && code === 0, `exit ${code}`);
+  report.check('the sidecar was killed at least once', kills > 0);
+  report.check('every cmdlet answered within its timeout', slow.length === 0);
+  report.check('every failure says what went wrong', unclear.length === 0);
+  report.check('a failure is always followed by a success', failedTwice.length === 0, `${failedTwice.length} consecutive failures`);
+}
