@@ -1,11 +1,15 @@
 function ConvertTo-FaxPortSelector {
     <#
     .SYNOPSIS
-    The request parameters that name one port on one server.
+    The request parameters naming ports on one server: one per device id, or one for the name.
     #>
-    param([string] $ComputerName, [Nullable[uint32]] $DeviceId, [string] $Name)
-    $selector = @{}
-    if ($ComputerName) { $selector.server = $ComputerName }
-    if ($null -ne $DeviceId) { $selector.deviceId = $DeviceId } else { $selector.name = $Name }
-    $selector
+    param([string] $ComputerName, [uint32[]] $DeviceId, [string] $Name)
+    # Tested by count, not truth: device id 0 is a device id.
+    $ids = if ($null -ne $DeviceId -and $DeviceId.Count -gt 0) { $DeviceId } else { , $null }
+    foreach ($id in $ids) {
+        $selector = @{}
+        if ($ComputerName) { $selector.server = $ComputerName }
+        if ($null -ne $id) { $selector.deviceId = $id } else { $selector.name = $Name }
+        $selector
+    }
 }

@@ -36,11 +36,7 @@ function Get-FaxDeviceStatus {
     )
 
     process {
-        $requests = if ($PSCmdlet.ParameterSetName -eq 'ByDeviceId') {
-            foreach ($id in $DeviceId) { ConvertTo-FaxPortSelector -ComputerName $ComputerName -DeviceId $id }
-        } else {
-            ConvertTo-FaxPortSelector -ComputerName $ComputerName -Name $Name
-        }
+        $requests = ConvertTo-FaxPortSelector -ComputerName $ComputerName -DeviceId $DeviceId -Name $Name
         Invoke-FaxOperation -Method 'port.status' -Params @($requests) -Cmdlet $PSCmdlet -TypeName 'FaxBridge.DeviceStatus'
     }
 }

@@ -44,9 +44,7 @@ function Get-FaxPort {
 
     process {
         if ($PSCmdlet.ParameterSetName -eq 'ByDeviceId') {
-            $requests = foreach ($server in $ComputerName) {
-                foreach ($id in $DeviceId) { ConvertTo-FaxPortSelector -ComputerName $server -DeviceId $id }
-            }
+            $requests = foreach ($server in $ComputerName) { ConvertTo-FaxPortSelector -ComputerName $server -DeviceId $DeviceId }
             Invoke-FaxOperation -Method 'port.get' -Params @($requests) -Cmdlet $PSCmdlet -TypeName 'FaxBridge.Port'
             return
         }

@@ -33,11 +33,7 @@ function Get-FaxRoutingMethod {
     )
 
     process {
-        $requests = if ($PSCmdlet.ParameterSetName -eq 'ByDeviceId') {
-            foreach ($id in $DeviceId) { ConvertTo-FaxPortSelector -ComputerName $ComputerName -DeviceId $id }
-        } else {
-            ConvertTo-FaxPortSelector -ComputerName $ComputerName -Name $Name
-        }
+        $requests = ConvertTo-FaxPortSelector -ComputerName $ComputerName -DeviceId $DeviceId -Name $Name
         Invoke-FaxOperation -Method 'routing.list' -Params @($requests) -Cmdlet $PSCmdlet -TypeName 'FaxBridge.RoutingMethod'
     }
 }

@@ -64,22 +64,15 @@ function Set-FaxPort {
     )
 
     process {
-        $change = @{}
-        $settings = @{ SendEnabled = 'sendEnabled'; ReceiveEnabled = 'receiveEnabled'; Rings = 'rings'; Priority = 'priority'; Tsid = 'tsid'; Csid = 'csid' }
-        foreach ($parameter in $settings.Keys) {
-            if ($PSBoundParameters.ContainsKey($parameter)) { $change[$settings[$parameter]] = $PSBoundParameters[$parameter] }
-        }
         $server = if ($ComputerName) { $ComputerName } else { 'localhost' }
         $port = if ($PSCmdlet.ParameterSetName -eq 'ByDeviceId') { "device $DeviceId" } else { "'$Name'" }
-        if ($change.Count -eq 0) {
-            $exception = New-Object System.ArgumentException('Nothing to change: give at least one of -SendEnabled, -ReceiveEnabled, -Rings, -Priority, -Tsid, -Csid.')
-            $PSCmdlet.WriteError((New-Object System.Management.Automation.ErrorRecord($exception, 'FaxBridge.NothingToChange', 'InvalidArgument', $port)))
-            return
-        }
+        $change = Get-FaxRequestedChange -Cmdlet $PSCmdlet -Bound $PSBoundParameters -Target $port -Settings 'SendEnabled', 'ReceiveEnabled', 'Rings', 'Priority', 'Tsid', 'Csid'
+        if ($null -eq $change) { return }
         $description = ($change.GetEnumerator() | Sort-Object Name | ForEach-Object { "$($_.Name)=$($_.Value)" }) -join ', '
         if (-not $PSCmdlet.ShouldProcess("fax port $port on $server", "Set $description")) { return }
 
-        $selector = if ($PSCmdlet.ParameterSetName -eq 'ByDeviceId') { ConvertTo-FaxPortSelector -ComputerName $ComputerName -DeviceId $DeviceId } else { ConvertTo-FaxPortSelector -ComputerName $ComputerName -Name $Name }
+        $id = if ($PSCmdlet.ParameterSetName -eq 'ByDeviceId') { $DeviceId } else { $null }
+        $selector = ConvertTo-FaxPortSelector -ComputerName $ComputerName -DeviceId $id -Name $Name
         $selector.change = $change
         Invoke-FaxOperation -Method 'port.set' -Params @($selector) -Cmdlet $PSCmdlet -TypeName 'FaxBridge.Port' -Discard:(-not $PassThru)
     }

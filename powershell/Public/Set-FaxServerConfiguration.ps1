@@ -61,19 +61,10 @@ function Set-FaxServerConfiguration {
     )
 
     process {
-        $change = @{}
-        foreach ($parameter in 'Retries', 'RetryDelay', 'DirtyDays', 'Branding', 'UseDeviceTsid', 'ServerCp', 'PauseServerQueue',
-            'StartCheapTime', 'StopCheapTime', 'ArchiveOutgoingFaxes', 'ArchiveDirectory') {
-            if ($PSBoundParameters.ContainsKey($parameter)) {
-                $change[$parameter.Substring(0, 1).ToLowerInvariant() + $parameter.Substring(1)] = $PSBoundParameters[$parameter]
-            }
-        }
         $server = if ($ComputerName) { $ComputerName } else { 'localhost' }
-        if ($change.Count -eq 0) {
-            $exception = New-Object System.ArgumentException('Nothing to change: give at least one setting.')
-            $PSCmdlet.WriteError((New-Object System.Management.Automation.ErrorRecord($exception, 'FaxBridge.NothingToChange', 'InvalidArgument', $server)))
-            return
-        }
+        $change = Get-FaxRequestedChange -Cmdlet $PSCmdlet -Bound $PSBoundParameters -Target $server -Settings 'Retries', 'RetryDelay',
+            'DirtyDays', 'Branding', 'UseDeviceTsid', 'ServerCp', 'PauseServerQueue', 'StartCheapTime', 'StopCheapTime', 'ArchiveOutgoingFaxes', 'ArchiveDirectory'
+        if ($null -eq $change) { return }
         $description = ($change.GetEnumerator() | Sort-Object Name | ForEach-Object { "$($_.Name)=$($_.Value)" }) -join ', '
         if (-not $PSCmdlet.ShouldProcess("fax server $server", "Set $description")) { return }
         $request = @{ change = $change }

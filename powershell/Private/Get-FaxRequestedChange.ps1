@@ -1,0 +1,21 @@
+function Get-FaxRequestedChange {
+    <#
+    .SYNOPSIS
+    The settings a Set- cmdlet was given, under their protocol names; $null (and an
+    InvalidArgument error on the cmdlet) when none was given.
+    #>
+    param(
+        [System.Management.Automation.PSCmdlet] $Cmdlet,
+        [hashtable] $Bound,
+        [string[]] $Settings,
+        $Target
+    )
+    $change = @{}
+    foreach ($setting in $Settings) {
+        if ($Bound.ContainsKey($setting)) { $change[$setting.Substring(0, 1).ToLowerInvariant() + $setting.Substring(1)] = $Bound[$setting] }
+    }
+    if ($change.Count -gt 0) { return $change }
+    $exception = New-Object System.ArgumentException("Nothing to change: give at least one of -$($Settings -join ', -').")
+    $Cmdlet.WriteError((New-Object System.Management.Automation.ErrorRecord($exception, 'FaxBridge.NothingToChange', 'InvalidArgument', $Target)))
+    $null
+}
