@@ -6,6 +6,9 @@
 
 #include <stdio.h>
 
+#include "platform.h"
+#include "text.h"
+
 static const char *const FUNCTIONS[] = {
     "FaxConnectFaxServerW", "FaxClose", "FaxEnumPortsW", "FaxOpenPort", "FaxGetPortW", "FaxSetPortW",
     "FaxGetDeviceStatusW", "FaxFreeBuffer", "FaxEnumRoutingMethodsW", "FaxEnableRoutingMethodW",
@@ -49,11 +52,9 @@ void fault_clear_all(void) { memset(faults, 0, sizeof faults); }
 /* FAXBRIDGE_SIM_FAULT=Function:nth:code[,Function:nth:code…], armed as the library loads, for
  * tests that drive another process. Malformed entries are ignored with a note on stderr. */
 __attribute__((constructor)) static void arm_from_environment(void) {
-    const char *spec = getenv("FAXBRIDGE_SIM_FAULT");
-    if (!spec || !*spec) return;
-    char *copy = strdup(spec), *save = NULL;
+    char *copy = platform_getenv("FAXBRIDGE_SIM_FAULT"), *cursor = copy;
     if (!copy) return;
-    for (char *item = strtok_r(copy, ",", &save); item; item = strtok_r(NULL, ",", &save)) {
+    for (char *item; (item = text_next_token(&cursor, ',')) != NULL;) {
         char name[64];
         unsigned nth, code;
         char extra;

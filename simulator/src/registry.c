@@ -3,7 +3,8 @@
 
 #include <stdlib.h>
 #include <string.h>
-#include <strings.h>
+
+#include "text.h"
 
 typedef struct {
     void **items;
@@ -68,7 +69,7 @@ void handle_close(sim_handle *handle) {
 bool handle_modifying(const char *server, uint32_t device_id) {
     for (size_t i = 0; i < handles.count; i++) {
         const sim_handle *h = handles.items[i];
-        if (h->kind == HANDLE_PORT && (h->access & 0x2u) && h->device_id == device_id && strcasecmp(h->server, server) == 0) return true;
+        if (h->kind == HANDLE_PORT && (h->access & 0x2u) && h->device_id == device_id && text_equal_ignoring_case(h->server, server)) return true;
     }
     return false;
 }

@@ -5,13 +5,11 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <strings.h>
-#include <sys/stat.h>
-#include <unistd.h>
 
 #include "abi.h"
 #include "default_state.h"
 #include "platform.h"
+#include "text.h"
 
 /* ---------- growing arrays and strings ---------- */
 
@@ -112,10 +110,10 @@ static bool parse_time(const char *text, uint16_t *hour, uint16_t *minute) {
 static bool parse_rights(const char *text, uint32_t *out) {
     if (strcmp(text, "none") == 0) { *out = 0; return true; }
     uint32_t rights = 0;
-    char *copy = strdup(text), *save = NULL;
+    char *copy = strdup(text), *cursor = copy;
     if (!copy) return false;
     bool ok = true;
-    for (char *item = strtok_r(copy, ",", &save); item; item = strtok_r(NULL, ",", &save)) {
+    for (char *item; (item = text_next_token(&cursor, ',')) != NULL;) {
         if (strcmp(item, "port-query") == 0) rights |= RIGHT_PORT_QUERY;
         else if (strcmp(item, "port-set") == 0) rights |= RIGHT_PORT_SET;
         else if (strcmp(item, "config-query") == 0) rights |= RIGHT_CONFIG_QUERY;
@@ -163,9 +161,9 @@ static sim_world *parse_world(char *text, uint32_t *error) {
     if (!world) { *error = ERROR_NOT_ENOUGH_MEMORY; return NULL; }
     bool header = false;
     sim_server *server = NULL;
-    char *save = NULL;
+    char *cursor = text;
     *error = ERROR_INVALID_DATA;
-    for (char *line = strtok_r(text, "\n", &save); line; line = strtok_r(NULL, "\n", &save)) {
+    for (char *line; (line = text_next_token(&cursor, '\n')) != NULL;) {
         size_t len = strlen(line);
         if (len && line[len - 1] == '\r') line[--len] = '\0';
         if (len == 0 || line[0] == '#') continue;
@@ -305,50 +303,46 @@ static void write_world(FILE *out, const sim_world *world) {
 /* ---------- the cache and the file ---------- */
 
 char *state_path(void) {
-    const char *explicit_path = getenv("FAXBRIDGE_SIM_STATE");
-    if (explicit_path && *explicit_path) return strdup(explicit_path);
-    char *path = NULL;
-    const char *state_home = getenv("XDG_STATE_HOME");
-    const char *home = getenv("HOME");
-    int written = state_home && *state_home ? asprintf(&path, "%s/faxbridge/simulator-state.tsv", state_home)
-                                            : asprintf(&path, "%s/.local/state/faxbridge/simulator-state.tsv", home ? home : ".");
-    return written < 0 ? NULL : path;
+    char *explicit_path = platform_getenv("FAXBRIDGE_SIM_STATE");
+    if (explicit_path && *explicit_path) return explicit_path;
+    free(explicit_path);
+    char *dir = platform_state_dir();
+    char *path = dir ? text_format("%s/simulator-state.tsv", dir) : NULL;
+    free(dir);
+    return path;
 }
 
 static struct {
     char *path;
-    dev_t dev;
-    ino_t ino;
-    off_t size;
-    struct timespec mtime;
+    file_stamp stamp;
     sim_world *world;
 } cache;
 
-static bool cache_matches(const char *path, const struct stat *st) {
-    return cache.world && cache.path && strcmp(cache.path, path) == 0 && cache.dev == st->st_dev && cache.ino == st->st_ino &&
-           cache.size == st->st_size && cache.mtime.tv_sec == st->st_mtim.tv_sec && cache.mtime.tv_nsec == st->st_mtim.tv_nsec;
+static bool cache_matches(const char *path, const file_stamp *stamp) {
+    return cache.world && cache.path && strcmp(cache.path, path) == 0 && memcmp(&cache.stamp, stamp, sizeof *stamp) == 0;
 }
 
-static void cache_store(const char *path, const struct stat *st, sim_world *world) {
+static void cache_store(const char *path, const file_stamp *stamp, sim_world *world) {
     if (cache.world != world) free_world(cache.world);
     if (!cache.path || strcmp(cache.path, path) != 0) {
         free(cache.path);
         cache.path = strdup(path);
     }
-    cache.dev = st->st_dev;
-    cache.ino = st->st_ino;
-    cache.size = st->st_size;
-    cache.mtime = st->st_mtim;
+    cache.stamp = *stamp;
     cache.world = world;
 }
 
 static uint32_t make_parent_dirs(const char *path) {
     char *copy = strdup(path);
     if (!copy) return ERROR_NOT_ENOUGH_MEMORY;
-    for (char *slash = strchr(copy + 1, '/'); slash; slash = strchr(slash + 1, '/')) {
+    for (char *slash = copy + 1; *slash; slash++) {
+        if (*slash != '/' && *slash != '\\') continue;
+        char kept = *slash;
         *slash = '\0';
-        if (mkdir(copy, 0700) != 0 && errno != EEXIST) { free(copy); return ERROR_ACCESS_DENIED; }
-        *slash = '/';
+        /* "C:" is a drive, not a folder to create. */
+        bool drive = strlen(copy) == 2 && copy[1] == ':';
+        if (!drive && !platform_make_dir(copy)) { free(copy); return ERROR_ACCESS_DENIED; }
+        *slash = kept;
     }
     free(copy);
     return ERROR_SUCCESS;
@@ -358,16 +352,16 @@ static uint32_t make_parent_dirs(const char *path) {
 static uint32_t write_atomically(const char *path, const sim_world *world, const char *text) {
     uint32_t error = make_parent_dirs(path);
     if (error) return error;
-    char *temporary = NULL;
-    if (asprintf(&temporary, "%s.tmp.%ld", path, (long)getpid()) < 0) return ERROR_NOT_ENOUGH_MEMORY;
-    FILE *out = fopen(temporary, "w");
+    char *temporary = text_format("%s.tmp.%ld", path, platform_process_id());
+    if (!temporary) return ERROR_NOT_ENOUGH_MEMORY;
+    FILE *out = fopen(temporary, "wb");
     if (!out) { free(temporary); return ERROR_ACCESS_DENIED; }
     if (world) write_world(out, world);
     else fputs(text, out);
-    bool ok = fflush(out) == 0 && fsync(fileno(out)) == 0;
+    bool ok = platform_flush_to_disk(out);
     ok = (fclose(out) == 0) && ok;
-    if (!ok || rename(temporary, path) != 0) {
-        unlink(temporary);
+    if (!ok || !platform_replace_file(temporary, path)) {
+        platform_remove_file(temporary);
         free(temporary);
         return ERROR_ACCESS_DENIED;
     }
@@ -375,25 +369,22 @@ static uint32_t write_atomically(const char *path, const sim_world *world, const
     return ERROR_SUCCESS;
 }
 
-static char *lock_path_for(const char *path) {
-    char *lock = NULL;
-    return asprintf(&lock, "%s.lock", path) < 0 ? NULL : lock;
-}
+static char *lock_path_for(const char *path) { return text_format("%s.lock", path); }
 
 void state_forget(void) {
     free_world(cache.world);
     cache.world = NULL;
 }
 
-int state_begin_change(const char *path) {
+intptr_t state_begin_change(const char *path) {
     char *lock = lock_path_for(path);
     if (!lock || make_parent_dirs(path)) { free(lock); return -1; }
-    int token = platform_lock_file(lock);
+    intptr_t token = platform_lock_file(lock);
     free(lock);
     return token;
 }
 
-void state_end_change(int token) { platform_unlock_file(token); }
+void state_end_change(intptr_t token) { platform_unlock_file(token); }
 
 static char *read_file(const char *path) {
     FILE *in = fopen(path, "rb");
@@ -414,32 +405,33 @@ static char *read_file(const char *path) {
 }
 
 sim_world *state_current(const char *path, uint32_t *error) {
-    struct stat st;
-    if (stat(path, &st) != 0) {
-        if (errno != ENOENT) { *error = ERROR_ACCESS_DENIED; return NULL; }
+    file_stamp stamp;
+    int found = platform_file_stamp(path, &stamp);
+    if (found < 0) { *error = ERROR_ACCESS_DENIED; return NULL; }
+    if (found == 1) {
         /* First use: seed the default state, under the file lock so two processes agree. */
-        int token = state_begin_change(path);
+        intptr_t token = state_begin_change(path);
         if (token < 0) { *error = ERROR_ACCESS_DENIED; return NULL; }
-        uint32_t written = stat(path, &st) == 0 ? ERROR_SUCCESS : write_atomically(path, NULL, DEFAULT_STATE);
+        uint32_t written = platform_file_stamp(path, &stamp) == 0 ? ERROR_SUCCESS : write_atomically(path, NULL, DEFAULT_STATE);
         state_end_change(token);
         if (written) { *error = written; return NULL; }
-        if (stat(path, &st) != 0) { *error = ERROR_ACCESS_DENIED; return NULL; }
+        if (platform_file_stamp(path, &stamp) != 0) { *error = ERROR_ACCESS_DENIED; return NULL; }
     }
-    if (cache_matches(path, &st)) { *error = ERROR_SUCCESS; return cache.world; }
+    if (cache_matches(path, &stamp)) { *error = ERROR_SUCCESS; return cache.world; }
     char *text = read_file(path);
     if (!text) { *error = ERROR_ACCESS_DENIED; return NULL; }
     sim_world *world = parse_world(text, error);
     free(text);
     if (!world) return NULL;
-    cache_store(path, &st, world);
+    cache_store(path, &stamp, world);
     return world;
 }
 
 uint32_t state_save(const char *path, sim_world *world) {
     uint32_t error = write_atomically(path, world, NULL);
     if (error) return error;
-    struct stat st;
-    if (stat(path, &st) == 0) cache_store(path, &st, world);
+    file_stamp stamp;
+    if (platform_file_stamp(path, &stamp) == 0) cache_store(path, &stamp, world);
     return ERROR_SUCCESS;
 }
 
@@ -451,14 +443,14 @@ static const char *bare_name(const char *name) {
 }
 
 static bool is_local_alias(const char *name) {
-    return !*name || strcmp(name, ".") == 0 || strcasecmp(name, "localhost") == 0 || strcasecmp(name, "local") == 0;
+    return !*name || strcmp(name, ".") == 0 || text_equal_ignoring_case(name, "localhost") || text_equal_ignoring_case(name, "local");
 }
 
 sim_server *world_find_server(sim_world *world, const char *name) {
     const char *wanted = bare_name(name ? name : "");
     if (is_local_alias(wanted)) wanted = "local";
     for (size_t i = 0; i < world->server_count; i++) {
-        if (strcasecmp(world->servers[i].name, wanted) == 0) return &world->servers[i];
+        if (text_equal_ignoring_case(world->servers[i].name, wanted)) return &world->servers[i];
     }
     return NULL;
 }
@@ -479,7 +471,7 @@ sim_job *server_find_job(sim_server *server, uint32_t device_id) {
 
 sim_method *server_find_method(sim_server *server, const char *guid) {
     for (size_t i = 0; i < server->method_count; i++) {
-        if (strcasecmp(server->methods[i].guid, guid) == 0) return &server->methods[i];
+        if (text_equal_ignoring_case(server->methods[i].guid, guid)) return &server->methods[i];
     }
     return NULL;
 }

@@ -69,8 +69,8 @@ uint32_t state_save(const char *path, sim_world *world);
 void state_forget(void);
 
 /* Serialises a change: takes the cross-process file lock and re-reads the file. */
-int state_begin_change(const char *path);
-void state_end_change(int token);
+intptr_t state_begin_change(const char *path);
+void state_end_change(intptr_t token);
 
 sim_server *world_find_server(sim_world *world, const char *name);
 sim_port *server_find_port(sim_server *server, uint32_t device_id);

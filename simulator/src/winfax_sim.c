@@ -5,16 +5,17 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <strings.h>
 
 #include "abi.h"
 #include "faults.h"
 #include "platform.h"
 #include "registry.h"
 #include "state.h"
+#include "text.h"
 #include "utf16.h"
 
-#define EXPORT __attribute__((visibility("default")))
+/* Every export: visible, and __stdcall where that differs (32-bit Windows), as WINAPI is. */
+#define EXPORT FAXSIM_EXPORT
 
 static BOOL fail(uint32_t code) {
     platform_set_last_error(code);
@@ -131,7 +132,7 @@ typedef uint32_t (*state_change)(sim_world *world, const sim_handle *handle, con
 static BOOL apply_change(const void *h, handle_kind kind, state_change change, const void *argument) {
     char *path = state_path();
     if (!path) return fail(ERROR_NOT_ENOUGH_MEMORY);
-    int token = state_begin_change(path);
+    intptr_t token = state_begin_change(path);
     if (token < 0) { free(path); return fail(ERROR_ACCESS_DENIED); }
     platform_lock();
     uint32_t error = ERROR_INVALID_HANDLE;
@@ -151,7 +152,7 @@ static BOOL apply_change(const void *h, handle_kind kind, state_change change, c
 
 /* ---------- the API ---------- */
 
-EXPORT BOOL FaxConnectFaxServerW(LPCWSTR MachineName, HANDLE *FaxHandle) {
+EXPORT BOOL FAXSIM_API FaxConnectFaxServerW(LPCWSTR MachineName, HANDLE *FaxHandle) {
     FAULT_POINT("FaxConnectFaxServerW");
     if (!FaxHandle) return fail(ERROR_INVALID_PARAMETER);
     char *name = MachineName ? utf16_to_utf8(MachineName) : strdup("");
@@ -168,7 +169,7 @@ EXPORT BOOL FaxConnectFaxServerW(LPCWSTR MachineName, HANDLE *FaxHandle) {
     return succeed();
 }
 
-EXPORT BOOL FaxClose(HANDLE FaxHandle) {
+EXPORT BOOL FAXSIM_API FaxClose(HANDLE FaxHandle) {
     uint32_t injected = 0;
     platform_lock();
     bool fires = fault_fires("FaxClose", &injected);
@@ -182,7 +183,7 @@ EXPORT BOOL FaxClose(HANDLE FaxHandle) {
     return handle ? succeed() : fail(ERROR_INVALID_HANDLE);
 }
 
-EXPORT BOOL FaxEnumPortsW(HANDLE FaxHandle, FAX_PORT_INFOW **PortInfo, DWORD *PortsReturned) {
+EXPORT BOOL FAXSIM_API FaxEnumPortsW(HANDLE FaxHandle, FAX_PORT_INFOW **PortInfo, DWORD *PortsReturned) {
     FAULT_POINT("FaxEnumPortsW");
     if (!enter(FaxHandle, HANDLE_SERVER)) return FALSE;
     if (!PortInfo || !PortsReturned) return fail(ERROR_INVALID_PARAMETER);
@@ -215,7 +216,7 @@ EXPORT BOOL FaxEnumPortsW(HANDLE FaxHandle, FAX_PORT_INFOW **PortInfo, DWORD *Po
     return error ? fail(error) : succeed();
 }
 
-EXPORT BOOL FaxOpenPort(HANDLE FaxHandle, DWORD DeviceId, DWORD Flags, HANDLE *FaxPortHandle) {
+EXPORT BOOL FAXSIM_API FaxOpenPort(HANDLE FaxHandle, DWORD DeviceId, DWORD Flags, HANDLE *FaxPortHandle) {
     FAULT_POINT("FaxOpenPort");
     if (!enter(FaxHandle, HANDLE_SERVER)) return FALSE;
     if (!FaxPortHandle || Flags == 0 || (Flags & ~(PORT_OPEN_QUERY | PORT_OPEN_MODIFY))) return fail(ERROR_INVALID_PARAMETER);
@@ -234,7 +235,7 @@ EXPORT BOOL FaxOpenPort(HANDLE FaxHandle, DWORD DeviceId, DWORD Flags, HANDLE *F
          * processes by a byte lock the kernel drops if the holder dies. */
         offset = ((fnv1a32(server->name) & 0x7FFFFFFFu) << 32) | DeviceId;
         if (handle_modifying(server->name, DeviceId)) error = ERROR_INVALID_HANDLE;
-        else if (asprintf(&lock_file, "%s.locks", path) < 0) { lock_file = NULL; error = ERROR_NOT_ENOUGH_MEMORY; }
+        else if ((lock_file = text_format("%s.locks", path)) == NULL) error = ERROR_NOT_ENOUGH_MEMORY;
         else if (!platform_try_lock_byte(lock_file, offset)) error = ERROR_INVALID_HANDLE;
     }
     sim_handle *port = NULL;
@@ -273,7 +274,7 @@ static sim_port *port_of(const void *h, sim_server **server_out, sim_handle **ha
     return port;
 }
 
-EXPORT BOOL FaxGetPortW(HANDLE FaxPortHandle, FAX_PORT_INFOW **PortInfo) {
+EXPORT BOOL FAXSIM_API FaxGetPortW(HANDLE FaxPortHandle, FAX_PORT_INFOW **PortInfo) {
     FAULT_POINT("FaxGetPortW");
     if (!enter(FaxPortHandle, HANDLE_PORT)) return FALSE;
     if (!PortInfo) return fail(ERROR_INVALID_PARAMETER);
@@ -322,7 +323,7 @@ static uint32_t change_port(sim_world *world, const sim_handle *handle, const vo
     return ERROR_SUCCESS;
 }
 
-EXPORT BOOL FaxSetPortW(HANDLE FaxPortHandle, const FAX_PORT_INFOW *PortInfo) {
+EXPORT BOOL FAXSIM_API FaxSetPortW(HANDLE FaxPortHandle, const FAX_PORT_INFOW *PortInfo) {
     FAULT_POINT("FaxSetPortW");
     if (!enter(FaxPortHandle, HANDLE_PORT)) return FALSE;
     if (!PortInfo || PortInfo->SizeOfStruct != sizeof(FAX_PORT_INFOW)) return fail(ERROR_INVALID_PARAMETER);
@@ -340,7 +341,7 @@ static FILETIME unix_to_filetime(int64_t seconds) {
     return (FILETIME){(DWORD)(ticks & 0xFFFFFFFFu), (DWORD)(ticks >> 32)};
 }
 
-EXPORT BOOL FaxGetDeviceStatusW(HANDLE FaxPortHandle, FAX_DEVICE_STATUSW **DeviceStatus) {
+EXPORT BOOL FAXSIM_API FaxGetDeviceStatusW(HANDLE FaxPortHandle, FAX_DEVICE_STATUSW **DeviceStatus) {
     FAULT_POINT("FaxGetDeviceStatusW");
     if (!enter(FaxPortHandle, HANDLE_PORT)) return FALSE;
     if (!DeviceStatus) return fail(ERROR_INVALID_PARAMETER);
@@ -390,7 +391,7 @@ EXPORT BOOL FaxGetDeviceStatusW(HANDLE FaxPortHandle, FAX_DEVICE_STATUSW **Devic
     return error ? fail(error) : succeed();
 }
 
-EXPORT void FaxFreeBuffer(void *Buffer) {
+EXPORT void FAXSIM_API FaxFreeBuffer(void *Buffer) {
     uint32_t ignored;
     platform_lock();
     /* Counted for fault injection like every call, but a void function has no way to fail. */
@@ -401,7 +402,7 @@ EXPORT void FaxFreeBuffer(void *Buffer) {
 
 static bool method_enabled(const sim_port *port, const char *guid) {
     size_t n = strlen(guid);
-    for (const char *at = port->enabled_methods; (at = strcasestr(at, guid)) != NULL; at += n) {
+    for (const char *at = port->enabled_methods; (at = text_find_ignoring_case(at, guid)) != NULL; at += n) {
         bool starts = at == port->enabled_methods || at[-1] == ',';
         bool ends = at[n] == '\0' || at[n] == ',';
         if (starts && ends) return true;
@@ -409,7 +410,7 @@ static bool method_enabled(const sim_port *port, const char *guid) {
     return false;
 }
 
-EXPORT BOOL FaxEnumRoutingMethodsW(HANDLE FaxPortHandle, FAX_ROUTING_METHODW **RoutingMethod, DWORD *MethodsReturned) {
+EXPORT BOOL FAXSIM_API FaxEnumRoutingMethodsW(HANDLE FaxPortHandle, FAX_ROUTING_METHODW **RoutingMethod, DWORD *MethodsReturned) {
     FAULT_POINT("FaxEnumRoutingMethodsW");
     if (!enter(FaxPortHandle, HANDLE_PORT)) return FALSE;
     if (!RoutingMethod || !MethodsReturned) return fail(ERROR_INVALID_PARAMETER);
@@ -483,7 +484,7 @@ static uint32_t change_routing(sim_world *world, const sim_handle *handle, const
     return ERROR_SUCCESS;
 }
 
-EXPORT BOOL FaxEnableRoutingMethodW(HANDLE FaxPortHandle, LPCWSTR RoutingGuid, BOOL Enabled) {
+EXPORT BOOL FAXSIM_API FaxEnableRoutingMethodW(HANDLE FaxPortHandle, LPCWSTR RoutingGuid, BOOL Enabled) {
     FAULT_POINT("FaxEnableRoutingMethodW");
     if (!enter(FaxPortHandle, HANDLE_PORT)) return FALSE;
     if (!RoutingGuid) return fail(ERROR_INVALID_PARAMETER);
@@ -500,7 +501,7 @@ EXPORT BOOL FaxEnableRoutingMethodW(HANDLE FaxPortHandle, LPCWSTR RoutingGuid, B
     return ok;
 }
 
-EXPORT BOOL FaxGetConfigurationW(HANDLE FaxHandle, FAX_CONFIGURATIONW **FaxConfig) {
+EXPORT BOOL FAXSIM_API FaxGetConfigurationW(HANDLE FaxHandle, FAX_CONFIGURATIONW **FaxConfig) {
     FAULT_POINT("FaxGetConfigurationW");
     if (!enter(FaxHandle, HANDLE_SERVER)) return FALSE;
     if (!FaxConfig) return fail(ERROR_INVALID_PARAMETER);
@@ -562,7 +563,7 @@ static uint32_t change_configuration(sim_world *world, const sim_handle *handle,
     return ERROR_SUCCESS;
 }
 
-EXPORT BOOL FaxSetConfigurationW(HANDLE FaxHandle, const FAX_CONFIGURATIONW *FaxConfig) {
+EXPORT BOOL FAXSIM_API FaxSetConfigurationW(HANDLE FaxHandle, const FAX_CONFIGURATIONW *FaxConfig) {
     FAULT_POINT("FaxSetConfigurationW");
     if (!enter(FaxHandle, HANDLE_SERVER)) return FALSE;
     if (!FaxConfig || FaxConfig->SizeOfStruct != sizeof(FAX_CONFIGURATIONW) || FaxConfig->Reserved != NULL)
@@ -572,9 +573,9 @@ EXPORT BOOL FaxSetConfigurationW(HANDLE FaxHandle, const FAX_CONFIGURATIONW *Fax
 
 /* ---------- simulator-only controls ---------- */
 
-EXPORT DWORD FaxSimGetLastError(void) { return platform_last_error(); }
+EXPORT DWORD FAXSIM_API FaxSimGetLastError(void) { return platform_last_error(); }
 
-EXPORT BOOL FaxSimGetStats(DWORD *serverHandles, DWORD *portHandles, DWORD *unfreedBuffers) {
+EXPORT BOOL FAXSIM_API FaxSimGetStats(DWORD *serverHandles, DWORD *portHandles, DWORD *unfreedBuffers) {
     if (!serverHandles || !portHandles || !unfreedBuffers) return fail(ERROR_INVALID_PARAMETER);
     platform_lock();
     *serverHandles = handle_count(HANDLE_SERVER);
@@ -584,14 +585,14 @@ EXPORT BOOL FaxSimGetStats(DWORD *serverHandles, DWORD *portHandles, DWORD *unfr
     return succeed();
 }
 
-EXPORT BOOL FaxSimInjectFault(const char *functionName, DWORD nth, DWORD errorCode) {
+EXPORT BOOL FAXSIM_API FaxSimInjectFault(const char *functionName, DWORD nth, DWORD errorCode) {
     platform_lock();
     bool armed = fault_arm(functionName, nth, errorCode);
     platform_unlock();
     return armed ? succeed() : fail(ERROR_INVALID_PARAMETER);
 }
 
-EXPORT void FaxSimClearFaults(void) {
+EXPORT void FAXSIM_API FaxSimClearFaults(void) {
     platform_lock();
     fault_clear_all();
     platform_unlock();

@@ -74,7 +74,8 @@ function bind(location: LibraryLocation, handle: LibraryHandle): WinFaxLibrary {
     location,
     functions,
     simulator: simulatorFunctions ? createSimulatorControls(simulatorFunctions) : undefined,
-    isWindowsFaxService: location.source === 'windows' || (process.platform === 'win32' && !simulatorFunctions),
+    // The simulator models named servers even when loaded as winfax.dll (the Wine tests do that).
+    isWindowsFaxService: !simulatorFunctions && (location.source === 'windows' || process.platform === 'win32'),
     invoke(api, ...args) {
       if (calls[api](...args) !== 0) return;
       throw new FaxApiError(api, lastError());

@@ -7,6 +7,9 @@
 #include <string.h>
 #include <stdlib.h>
 #include <sys/file.h>
+#include <sys/stat.h>
+
+#include "text.h"
 #include <time.h>
 #include <unistd.h>
 
@@ -25,7 +28,7 @@ void platform_sleep_ms(uint32_t ms) {
     }
 }
 
-int platform_lock_file(const char *path) {
+intptr_t platform_lock_file(const char *path) {
     int fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0600);
     if (fd < 0) return -1;
     while (flock(fd, LOCK_EX) == -1) {
@@ -37,16 +40,18 @@ int platform_lock_file(const char *path) {
     return fd;
 }
 
-void platform_unlock_file(int token) {
+void platform_unlock_file(intptr_t token) {
     if (token < 0) return;
-    flock(token, LOCK_UN);
-    close(token);
+    flock((int)token, LOCK_UN);
+    close((int)token);
 }
 
 /* fcntl locks belong to the process and vanish when it closes any descriptor of the file, so
- * the byte-lock file stays open for the life of the process. Guarded by the state mutex. */
+ * the byte-lock file stays open while this process holds any lock in it, and is closed when the
+ * last one goes (so the folder holding it can be removed). Guarded by the state mutex. */
 static int byte_lock_fd = -1;
 static char *byte_lock_path;
+static unsigned byte_locks_held;
 
 static int byte_lock_file(const char *path) {
     if (byte_lock_fd >= 0 && strcmp(byte_lock_path, path) == 0) return byte_lock_fd;
@@ -70,10 +75,50 @@ bool platform_try_lock_byte(const char *path, uint64_t offset) {
     int fd = byte_lock_file(path);
     /* Without a lock file, exclusivity across processes cannot be enforced; within it, it still is. */
     if (fd < 0) return true;
-    return set_byte_lock(fd, F_WRLCK, offset) == 0;
+    if (set_byte_lock(fd, F_WRLCK, offset) != 0) return false;
+    byte_locks_held++;
+    return true;
 }
 
 void platform_unlock_byte(const char *path, uint64_t offset) {
-    int fd = byte_lock_file(path);
-    if (fd >= 0) set_byte_lock(fd, F_UNLCK, offset);
+    if (byte_lock_fd < 0 || strcmp(byte_lock_path, path) != 0) return;
+    set_byte_lock(byte_lock_fd, F_UNLCK, offset);
+    if (byte_locks_held > 0 && --byte_locks_held == 0) {
+        close(byte_lock_fd);
+        free(byte_lock_path);
+        byte_lock_fd = -1;
+        byte_lock_path = NULL;
+    }
+}
+
+int platform_file_stamp(const char *path, file_stamp *stamp) {
+    struct stat st;
+    if (stat(path, &st) != 0) return errno == ENOENT ? 1 : -1;
+    stamp->volume = (uint64_t)st.st_dev;
+    stamp->index = (uint64_t)st.st_ino;
+    stamp->size = (uint64_t)st.st_size;
+    stamp->modified = (uint64_t)st.st_mtim.tv_sec * 1000000000ull + (uint64_t)st.st_mtim.tv_nsec;
+    return 0;
+}
+
+bool platform_make_dir(const char *path) { return mkdir(path, 0700) == 0 || errno == EEXIST; }
+
+bool platform_flush_to_disk(FILE *file) { return fflush(file) == 0 && fsync(fileno(file)) == 0; }
+
+bool platform_replace_file(const char *from, const char *to) { return rename(from, to) == 0; }
+
+void platform_remove_file(const char *path) { unlink(path); }
+
+long platform_process_id(void) { return (long)getpid(); }
+
+char *platform_state_dir(void) {
+    const char *state_home = getenv("XDG_STATE_HOME");
+    if (state_home && *state_home) return text_format("%s/faxbridge", state_home);
+    const char *home = getenv("HOME");
+    return text_format("%s/.local/state/faxbridge", home ? home : ".");
+}
+
+char *platform_getenv(const char *name) {
+    const char *value = getenv(name);
+    return value ? strdup(value) : NULL;
 }

@@ -1,0 +1,141 @@
+/* The Windows side of platform.h, for the simulator built as winfax.dll with mingw-w64: the
+ * last error is the thread's own (SetLastError/GetLastError), exactly as the real winfax.dll. */
+#include "platform.h"
+
+#include <io.h>
+#include <stdlib.h>
+#include <string.h>
+#include <windows.h>
+
+#include "text.h"
+
+void platform_set_last_error(uint32_t code) { SetLastError(code); }
+uint32_t platform_last_error(void) { return GetLastError(); }
+
+static SRWLOCK state_lock = SRWLOCK_INIT;
+void platform_lock(void) { AcquireSRWLockExclusive(&state_lock); }
+void platform_unlock(void) { ReleaseSRWLockExclusive(&state_lock); }
+
+void platform_sleep_ms(uint32_t ms) { Sleep(ms); }
+
+static HANDLE open_shared(const char *path, DWORD access, DWORD disposition) {
+    return CreateFileA(path, access, FILE_SHARE_READ | FILE_SHARE_WRITE | FILE_SHARE_DELETE, NULL, disposition,
+                       FILE_ATTRIBUTE_NORMAL | FILE_FLAG_BACKUP_SEMANTICS, NULL);
+}
+
+static bool lock_range(HANDLE file, uint64_t offset, DWORD flags) {
+    OVERLAPPED at = {0};
+    at.Offset = (DWORD)(offset & 0xFFFFFFFFu);
+    at.OffsetHigh = (DWORD)(offset >> 32);
+    return LockFileEx(file, flags, 0, 1, 0, &at) != 0;
+}
+
+static void unlock_range(HANDLE file, uint64_t offset) {
+    OVERLAPPED at = {0};
+    at.Offset = (DWORD)(offset & 0xFFFFFFFFu);
+    at.OffsetHigh = (DWORD)(offset >> 32);
+    UnlockFileEx(file, 0, 1, 0, &at);
+}
+
+intptr_t platform_lock_file(const char *path) {
+    HANDLE file = open_shared(path, GENERIC_READ | GENERIC_WRITE, OPEN_ALWAYS);
+    if (file == INVALID_HANDLE_VALUE) return -1;
+    if (!lock_range(file, 0, LOCKFILE_EXCLUSIVE_LOCK)) {
+        CloseHandle(file);
+        return -1;
+    }
+    return (intptr_t)file;
+}
+
+void platform_unlock_file(intptr_t token) {
+    if (token < 0) return;
+    unlock_range((HANDLE)token, 0);
+    CloseHandle((HANDLE)token);
+}
+
+/* One handle to the byte-lock file while this process holds any lock in it, closed with the
+ * last one (an open file cannot be deleted on Windows); guarded by the state lock. */
+static HANDLE byte_lock_handle = INVALID_HANDLE_VALUE;
+static char *byte_lock_path;
+static unsigned byte_locks_held;
+
+static HANDLE byte_lock_file(const char *path) {
+    if (byte_lock_handle != INVALID_HANDLE_VALUE && strcmp(byte_lock_path, path) == 0) return byte_lock_handle;
+    HANDLE file = open_shared(path, GENERIC_READ | GENERIC_WRITE, OPEN_ALWAYS);
+    if (file == INVALID_HANDLE_VALUE) return file;
+    if (byte_lock_handle != INVALID_HANDLE_VALUE) {
+        CloseHandle(byte_lock_handle);
+        free(byte_lock_path);
+    }
+    byte_lock_handle = file;
+    byte_lock_path = strdup(path);
+    return file;
+}
+
+bool platform_try_lock_byte(const char *path, uint64_t offset) {
+    HANDLE file = byte_lock_file(path);
+    if (file == INVALID_HANDLE_VALUE) return true;
+    if (!lock_range(file, offset, LOCKFILE_EXCLUSIVE_LOCK | LOCKFILE_FAIL_IMMEDIATELY)) return false;
+    byte_locks_held++;
+    return true;
+}
+
+void platform_unlock_byte(const char *path, uint64_t offset) {
+    if (byte_lock_handle == INVALID_HANDLE_VALUE || strcmp(byte_lock_path, path) != 0) return;
+    unlock_range(byte_lock_handle, offset);
+    if (byte_locks_held > 0 && --byte_locks_held == 0) {
+        CloseHandle(byte_lock_handle);
+        free(byte_lock_path);
+        byte_lock_handle = INVALID_HANDLE_VALUE;
+        byte_lock_path = NULL;
+    }
+}
+
+int platform_file_stamp(const char *path, file_stamp *stamp) {
+    HANDLE file = open_shared(path, 0, OPEN_EXISTING);
+    if (file == INVALID_HANDLE_VALUE) {
+        DWORD error = GetLastError();
+        return (error == ERROR_FILE_NOT_FOUND || error == ERROR_PATH_NOT_FOUND) ? 1 : -1;
+    }
+    BY_HANDLE_FILE_INFORMATION info;
+    BOOL ok = GetFileInformationByHandle(file, &info);
+    CloseHandle(file);
+    if (!ok) return -1;
+    stamp->volume = info.dwVolumeSerialNumber;
+    stamp->index = ((uint64_t)info.nFileIndexHigh << 32) | info.nFileIndexLow;
+    stamp->size = ((uint64_t)info.nFileSizeHigh << 32) | info.nFileSizeLow;
+    stamp->modified = ((uint64_t)info.ftLastWriteTime.dwHighDateTime << 32) | info.ftLastWriteTime.dwLowDateTime;
+    return 0;
+}
+
+bool platform_make_dir(const char *path) { return CreateDirectoryA(path, NULL) || GetLastError() == ERROR_ALREADY_EXISTS; }
+
+bool platform_flush_to_disk(FILE *file) {
+    return fflush(file) == 0 && FlushFileBuffers((HANDLE)_get_osfhandle(_fileno(file)));
+}
+
+bool platform_replace_file(const char *from, const char *to) {
+    return MoveFileExA(from, to, MOVEFILE_REPLACE_EXISTING | MOVEFILE_WRITE_THROUGH) != 0;
+}
+
+void platform_remove_file(const char *path) { DeleteFileA(path); }
+
+long platform_process_id(void) { return (long)GetCurrentProcessId(); }
+
+char *platform_state_dir(void) {
+    char *local = platform_getenv("LOCALAPPDATA");
+    char *dir = text_format("%s\\FaxBridge", local && *local ? local : ".");
+    free(local);
+    return dir;
+}
+
+char *platform_getenv(const char *name) {
+    DWORD size = GetEnvironmentVariableA(name, NULL, 0);
+    if (size == 0) return NULL;
+    char *value = malloc(size);
+    if (value && GetEnvironmentVariableA(name, value, size) >= size) {
+        free(value);
+        return NULL;
+    }
+    return value;
+}
