@@ -46,6 +46,8 @@ fi
 # node.exe cannot write to a pipe from Linux, but can to a file: collect the output there.
 status=0
 "$wine" "$work/node/bin/node.exe" node_modules/mocha/bin/mocha.js --no-config --reporter spec --timeout 60000 \
-  "dist/test/winfax/*.test.js" "dist/test/core/*.test.js" > "$work/mocha.txt" 2>&1 || status=$?
+  "dist/test/winfax/*.test.js" "dist/test/core/*.test.js" < /dev/null > "$work/mocha.txt" 2>&1 || status=$?
+# The wineserver would otherwise hold inherited pipes open for a few seconds after node exits.
+/usr/lib/wine/wineserver -k || true
 cat "$work/mocha.txt"
 exit "$status"

@@ -1,6 +1,6 @@
 // faxbridge port list | get | status | set
 import type { Argv } from 'yargs';
-import { withSession } from '../../core/session.js';
+import { withBackend } from '../../backends/index.js';
 import type { FaxDeviceStatus, FaxPort, PortChange } from '../../core/model.js';
 import { MAX_RINGS, MIN_RINGS, MAX_STATION_ID_LENGTH } from '../../core/validate.js';
 import { type GlobalOptions, portSelector } from '../options.js';
@@ -61,7 +61,7 @@ function statusRecord(status: FaxDeviceStatus): string {
 }
 
 function connectOptions(argv: GlobalOptions) {
-  return { server: argv.server, libraryPath: argv.library };
+  return { server: argv.server, libraryPath: argv.library, backend: argv.backend };
 }
 
 const portArgument = {
@@ -77,8 +77,8 @@ export function registerPortCommands<T extends GlobalOptions>(yargs: Argv<T>): A
         'list',
         'List every fax port of the server',
         (y) => y,
-        (argv) => {
-          const ports = withSession(connectOptions(argv), (session) => session.listPorts());
+        async (argv) => {
+          const ports = await withBackend(connectOptions(argv), (backend) => backend.listPorts());
           if (argv.json) printJson(ports);
           else printText(renderTable(ports, PORT_COLUMNS));
         },
@@ -87,8 +87,8 @@ export function registerPortCommands<T extends GlobalOptions>(yargs: Argv<T>): A
         'get <port>',
         'Show one fax port',
         (y) => y.positional('port', portArgument),
-        (argv) => {
-          const result = withSession(connectOptions(argv), (session) => session.getPort(portSelector(argv.port)));
+        async (argv) => {
+          const result = await withBackend(connectOptions(argv), (backend) => backend.getPort(portSelector(argv.port)));
           if (argv.json) printJson(result);
           else printText(portRecord(result));
         },
@@ -97,8 +97,8 @@ export function registerPortCommands<T extends GlobalOptions>(yargs: Argv<T>): A
         'status <port>',
         'Show the current status of a fax device, with the job it is handling',
         (y) => y.positional('port', portArgument),
-        (argv) => {
-          const result = withSession(connectOptions(argv), (session) => session.getDeviceStatus(portSelector(argv.port)));
+        async (argv) => {
+          const result = await withBackend(connectOptions(argv), (backend) => backend.getDeviceStatus(portSelector(argv.port)));
           if (argv.json) printJson(result);
           else printText(statusRecord(result));
         },
@@ -115,7 +115,7 @@ export function registerPortCommands<T extends GlobalOptions>(yargs: Argv<T>): A
             .option('csid', { type: 'string', describe: `Called station id: up to ${MAX_STATION_ID_LENGTH} printable ASCII characters` })
             .option('send', { type: 'boolean', describe: 'Enable sending (--no-send disables it)' })
             .option('receive', { type: 'boolean', describe: 'Enable receiving (--no-receive disables it)' }),
-        (argv) => {
+        async (argv) => {
           const given = [argv.rings, argv.priority, argv.tsid, argv.csid, argv.send, argv.receive].some((v) => v !== undefined);
           if (!given) {
             throw new UsageError('Nothing to change: give at least one of --rings, --priority, --tsid, --csid, --send/--no-send, --receive/--no-receive');
@@ -128,7 +128,7 @@ export function registerPortCommands<T extends GlobalOptions>(yargs: Argv<T>): A
             sendEnabled: argv.send,
             receiveEnabled: argv.receive,
           };
-          const result = withSession(connectOptions(argv), (session) => session.setPort(portSelector(argv.port), change));
+          const result = await withBackend(connectOptions(argv), (backend) => backend.setPort(portSelector(argv.port), change));
           if (argv.json) printJson(result);
           else printText(`Updated port ${result.deviceId} on ${result.server}:\n${portRecord(result)}`);
         },

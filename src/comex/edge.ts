@@ -1,0 +1,59 @@
+// Loads edge-js (an optional dependency) and binds the C# bridge's methods, once per process.
+// edge-js runs the bridge on CoreCLR (.NET 8 or later) on every platform, so the same assembly
+// serves Windows, where it drives the FaxComEx COM objects, and the tests here, which use its
+// managed stand-in.
+import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { packageRoot } from '../winfax/library-path.js';
+import { NotSupportedError } from '../core/errors.js';
+
+export type BridgeMethod = 'ListPorts' | 'GetPort' | 'SetPort';
+
+export type BridgeReply =
+  | { ok: true; result: unknown }
+  | { ok: false; error: { type: string; api: string; win32Code: number; message: string } };
+
+type EdgeFunction = (input: unknown, callback: (error: Error | null, result: BridgeReply) => void) => void;
+interface EdgeModule {
+  func(options: { assemblyFile: string; typeName: string; methodName: string }): EdgeFunction;
+}
+
+export const BRIDGE_ASSEMBLY = 'FaxBridge.ComEx.dll';
+const bound = new Map<BridgeMethod, EdgeFunction>();
+let edge: EdgeModule | undefined;
+
+function loadEdge(): EdgeModule {
+  if (edge) return edge;
+  // edge-js reads these as it loads: CoreCLR rather than .NET Framework (on Windows it would
+  // otherwise pick the Framework; the bridge is a net8.0 assembly).
+  process.env['EDGE_USE_CORECLR'] ??= '1';
+  // The bootstrap the build step made (scripts/build-comex.mjs explains why it is a copy).
+  process.env['EDGE_BOOTSTRAP_DIR'] ??= path.join(packageRoot(), 'build', 'edge-bootstrap', 'lib', 'bootstrap', 'bin', 'Release');
+  try {
+    edge = createRequire(import.meta.url)('edge-js') as EdgeModule;
+  } catch (cause) {
+    const reason = cause instanceof Error ? cause.message.split('\n')[0] : String(cause);
+    throw new NotSupportedError(`The FaxComEx backend needs edge-js, which is not installed or did not build: ${reason}`);
+  }
+  return edge;
+}
+
+export function bridgeAssembly(): string {
+  return path.join(packageRoot(), 'build', 'comex', BRIDGE_ASSEMBLY);
+}
+
+/** Calls one bridge method; edge-js runs it on a CLR thread and answers through the callback. */
+export function callBridge(method: BridgeMethod, input: Record<string, unknown>): Promise<BridgeReply> {
+  let fn = bound.get(method);
+  if (!fn) {
+    const assemblyFile = bridgeAssembly();
+    if (!existsSync(assemblyFile)) {
+      throw new NotSupportedError(`The FaxComEx bridge is not built (${BRIDGE_ASSEMBLY}): run "npm run build" with the .NET SDK installed.`);
+    }
+    fn = loadEdge().func({ assemblyFile, typeName: 'FaxBridge.ComEx.Bridge', methodName: method });
+    bound.set(method, fn);
+  }
+  const call = fn;
+  return new Promise((resolve, reject) => call(input, (error, result) => (error ? reject(error) : resolve(result))));
+}
