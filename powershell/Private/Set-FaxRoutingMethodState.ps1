@@ -7,13 +7,14 @@ function Set-FaxRoutingMethodState {
         [string] $Name,
         [string] $Guid,
         [string] $ComputerName,
+        [string] $Backend,
         [switch] $PassThru
     )
     $server = if ($ComputerName) { $ComputerName } else { 'localhost' }
     $port = if ($null -ne $DeviceId) { "device $DeviceId" } else { "'$Name'" }
     $action = if ($Enabled) { 'Enable routing method' } else { 'Disable routing method' }
     if (-not $Cmdlet.ShouldProcess("$Guid on fax port $port on $server", $action)) { return }
-    $request = ConvertTo-FaxPortSelector -ComputerName $ComputerName -DeviceId $DeviceId -Name $Name
+    $request = ConvertTo-FaxPortSelector -ComputerName $ComputerName -DeviceId $DeviceId -Name $Name -Backend $Backend
     $request.guid = $Guid
     $request.enabled = $Enabled
     Invoke-FaxOperation -Method 'routing.setEnabled' -Params @($request) -Cmdlet $Cmdlet -TypeName 'FaxBridge.RoutingMethod' -Discard:(-not $PassThru)

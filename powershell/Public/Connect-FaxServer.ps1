@@ -9,6 +9,11 @@ function Connect-FaxServer {
     the legacy fax API serves only the local server.
     .PARAMETER ComputerName
     Fax servers to connect to; the local server when omitted.
+    .PARAMETER Backend
+    How the server is reached: WinFax, the Fax Client API (winfax.dll; off Windows, the FaxBridge
+    simulator), or ComEx, the Fax Extended COM API (Windows only). When omitted: ComEx for a
+    remote -ComputerName on Windows, since winfax.dll reaches only the local server; WinFax
+    otherwise. Objects written by FaxBridge carry their Backend, so piping them keeps it.
     .EXAMPLE
     Connect-FaxServer -ComputerName FAXSRV02
     Connects to FAXSRV02 and shows the connection.
@@ -20,11 +25,15 @@ function Connect-FaxServer {
     param(
         [Parameter(Position = 0, ValueFromPipeline = $true, ValueFromPipelineByPropertyName = $true)]
         [Alias('Server', 'CN')]
-        [string[]] $ComputerName = @('')
+        [string[]] $ComputerName = @(''),
+
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [ValidateSet('WinFax', 'ComEx')]
+        [string] $Backend
     )
 
     process {
-        $requests = foreach ($server in $ComputerName) { if ($server) { @{ server = $server } } else { @{} } }
+        $requests = foreach ($server in $ComputerName) { New-FaxServerRequest -ComputerName $server -Backend $Backend }
         Invoke-FaxOperation -Method 'server.connect' -Params @($requests) -Cmdlet $PSCmdlet -TypeName 'FaxBridge.ServerConnection'
     }
 }

@@ -14,6 +14,11 @@ function Disable-FaxRoutingMethod {
     The fax server; the local server when omitted.
     .PARAMETER PassThru
     Writes the routing method as re-read after the change.
+    .PARAMETER Backend
+    How the server is reached: WinFax, the Fax Client API (winfax.dll; off Windows, the FaxBridge
+    simulator), or ComEx, the Fax Extended COM API (Windows only). When omitted: ComEx for a
+    remote -ComputerName on Windows, since winfax.dll reaches only the local server; WinFax
+    otherwise. Objects written by FaxBridge carry their Backend, so piping them keeps it.
     .EXAMPLE
     Get-FaxRoutingMethod -DeviceId 65537 | Where-Object FriendlyName -like '*mail*' | Disable-FaxRoutingMethod -PassThru
     Disables e-mail routing for device 65537 and shows the result.
@@ -40,10 +45,14 @@ function Disable-FaxRoutingMethod {
         [Alias('Server', 'CN')]
         [string] $ComputerName,
 
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [ValidateSet('WinFax', 'ComEx')]
+        [string] $Backend,
+
         [switch] $PassThru
     )
 
     process {
-        Set-FaxRoutingMethodState -Cmdlet $PSCmdlet -Enabled $false -DeviceId $(if ($PSCmdlet.ParameterSetName -eq 'ByDeviceId') { $DeviceId } else { $null }) -Name $Name -Guid $Guid -ComputerName $ComputerName -PassThru:$PassThru
+        Set-FaxRoutingMethodState -Cmdlet $PSCmdlet -Enabled $false -DeviceId $(if ($PSCmdlet.ParameterSetName -eq 'ByDeviceId') { $DeviceId } else { $null }) -Name $Name -Guid $Guid -ComputerName $ComputerName -Backend $Backend -PassThru:$PassThru
     }
 }

@@ -7,6 +7,9 @@ function Disconnect-FaxServer {
     cmdlet connects again.
     .PARAMETER ComputerName
     Fax servers to disconnect from; the local server when omitted.
+    .PARAMETER Backend
+    Closes only the connection through this backend (WinFax or ComEx); when omitted, the
+    connections to the server through every backend.
     .EXAMPLE
     Get-FaxServerConnection | Disconnect-FaxServer
     Closes every open fax server connection.
@@ -18,14 +21,18 @@ function Disconnect-FaxServer {
     param(
         [Parameter(Position = 0, ValueFromPipeline = $true, ValueFromPipelineByPropertyName = $true)]
         [Alias('Server', 'CN')]
-        [string[]] $ComputerName = @('')
+        [string[]] $ComputerName = @(''),
+
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [ValidateSet('WinFax', 'ComEx')]
+        [string] $Backend
     )
 
     process {
         $requests = foreach ($server in $ComputerName) {
             $label = if ($server) { $server } else { 'localhost' }
             if ($PSCmdlet.ShouldProcess($label, 'Disconnect from fax server')) {
-                if ($server) { @{ server = $server } } else { @{} }
+                New-FaxServerRequest -ComputerName $server -Backend $Backend
             }
         }
         if ($requests) {

@@ -11,6 +11,11 @@ function Get-FaxDeviceStatus {
     A device name (no wildcards).
     .PARAMETER ComputerName
     The fax server; the local server when omitted.
+    .PARAMETER Backend
+    How the server is reached: WinFax, the Fax Client API (winfax.dll; off Windows, the FaxBridge
+    simulator), or ComEx, the Fax Extended COM API (Windows only). When omitted: ComEx for a
+    remote -ComputerName on Windows, since winfax.dll reaches only the local server; WinFax
+    otherwise. Objects written by FaxBridge carry their Backend, so piping them keeps it.
     .EXAMPLE
     Get-FaxPort | Get-FaxDeviceStatus
     Shows the status of every fax device of the local server.
@@ -32,11 +37,15 @@ function Get-FaxDeviceStatus {
 
         [Parameter(ValueFromPipelineByPropertyName = $true)]
         [Alias('Server', 'CN')]
-        [string] $ComputerName
+        [string] $ComputerName,
+
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [ValidateSet('WinFax', 'ComEx')]
+        [string] $Backend
     )
 
     process {
-        $requests = ConvertTo-FaxPortSelector -ComputerName $ComputerName -DeviceId $DeviceId -Name $Name
+        $requests = ConvertTo-FaxPortSelector -ComputerName $ComputerName -DeviceId $DeviceId -Name $Name -Backend $Backend
         Invoke-FaxOperation -Method 'port.status' -Params @($requests) -Cmdlet $PSCmdlet -TypeName 'FaxBridge.DeviceStatus'
     }
 }

@@ -14,6 +14,11 @@ function Get-FaxPort {
     Device ids to get.
     .PARAMETER ComputerName
     Fax servers to ask; the local server when omitted.
+    .PARAMETER Backend
+    How the server is reached: WinFax, the Fax Client API (winfax.dll; off Windows, the FaxBridge
+    simulator), or ComEx, the Fax Extended COM API (Windows only). When omitted: ComEx for a
+    remote -ComputerName on Windows, since winfax.dll reaches only the local server; WinFax
+    otherwise. Objects written by FaxBridge carry their Backend, so piping them keeps it.
     .EXAMPLE
     Get-FaxPort
     Lists every fax port of the local fax server.
@@ -23,6 +28,10 @@ function Get-FaxPort {
     .EXAMPLE
     Get-FaxPort -DeviceId 65537 | Format-List *
     Shows every property of device 65537.
+    .EXAMPLE
+    Get-FaxPort -ComputerName FAXSRV02 -Backend ComEx | Select-Object Name, ReceiveMode, Provider
+    Reads the ports of a remote server through the Fax Extended COM API, with what only it
+    reports: whether each device answers automatically or manually, and its provider.
     .OUTPUTS
     FaxBridge.Port
     #>
@@ -39,17 +48,21 @@ function Get-FaxPort {
 
         [Parameter(ValueFromPipelineByPropertyName = $true)]
         [Alias('Server', 'CN')]
-        [string[]] $ComputerName = @('')
+        [string[]] $ComputerName = @(''),
+
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [ValidateSet('WinFax', 'ComEx')]
+        [string] $Backend
     )
 
     process {
         if ($PSCmdlet.ParameterSetName -eq 'ByDeviceId') {
-            $requests = foreach ($server in $ComputerName) { ConvertTo-FaxPortSelector -ComputerName $server -DeviceId $DeviceId }
+            $requests = foreach ($server in $ComputerName) { ConvertTo-FaxPortSelector -ComputerName $server -DeviceId $DeviceId -Backend $Backend }
             Invoke-FaxOperation -Method 'port.get' -Params @($requests) -Cmdlet $PSCmdlet -TypeName 'FaxBridge.Port'
             return
         }
 
-        $requests = foreach ($server in $ComputerName) { if ($server) { @{ server = $server } } else { @{} } }
+        $requests = foreach ($server in $ComputerName) { New-FaxServerRequest -ComputerName $server -Backend $Backend }
         if (-not $Name) {
             Invoke-FaxOperation -Method 'port.list' -Params @($requests) -Cmdlet $PSCmdlet -TypeName 'FaxBridge.Port'
             return

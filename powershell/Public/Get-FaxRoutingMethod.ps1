@@ -11,6 +11,11 @@ function Get-FaxRoutingMethod {
     A device name (no wildcards).
     .PARAMETER ComputerName
     The fax server; the local server when omitted.
+    .PARAMETER Backend
+    How the server is reached: WinFax, the Fax Client API (winfax.dll; off Windows, the FaxBridge
+    simulator), or ComEx, the Fax Extended COM API (Windows only). When omitted: ComEx for a
+    remote -ComputerName on Windows, since winfax.dll reaches only the local server; WinFax
+    otherwise. Objects written by FaxBridge carry their Backend, so piping them keeps it.
     .EXAMPLE
     Get-FaxPort -DeviceId 65537 | Get-FaxRoutingMethod
     Lists the routing methods of device 65537 with their state.
@@ -29,11 +34,15 @@ function Get-FaxRoutingMethod {
 
         [Parameter(ValueFromPipelineByPropertyName = $true)]
         [Alias('Server', 'CN')]
-        [string] $ComputerName
+        [string] $ComputerName,
+
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [ValidateSet('WinFax', 'ComEx')]
+        [string] $Backend
     )
 
     process {
-        $requests = ConvertTo-FaxPortSelector -ComputerName $ComputerName -DeviceId $DeviceId -Name $Name
+        $requests = ConvertTo-FaxPortSelector -ComputerName $ComputerName -DeviceId $DeviceId -Name $Name -Backend $Backend
         Invoke-FaxOperation -Method 'routing.list' -Params @($requests) -Cmdlet $PSCmdlet -TypeName 'FaxBridge.RoutingMethod'
     }
 }

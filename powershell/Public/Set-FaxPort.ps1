@@ -28,6 +28,11 @@ function Set-FaxPort {
     Called station id, sent to calling machines.
     .PARAMETER PassThru
     Writes the port as re-read from the server after the change.
+    .PARAMETER Backend
+    How the server is reached: WinFax, the Fax Client API (winfax.dll; off Windows, the FaxBridge
+    simulator), or ComEx, the Fax Extended COM API (Windows only). When omitted: ComEx for a
+    remote -ComputerName on Windows, since winfax.dll reaches only the local server; WinFax
+    otherwise. Objects written by FaxBridge carry their Backend, so piping them keeps it.
     .EXAMPLE
     Get-FaxPort -Name 'USRobotics 56K Voice' | Set-FaxPort -Rings 4 -PassThru
     Makes the port answer after four rings and shows the port as it now is.
@@ -54,6 +59,10 @@ function Set-FaxPort {
         [Alias('Server', 'CN')]
         [string] $ComputerName,
 
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [ValidateSet('WinFax', 'ComEx')]
+        [string] $Backend,
+
         [bool] $SendEnabled,
         [bool] $ReceiveEnabled,
         [int] $Rings,
@@ -72,7 +81,7 @@ function Set-FaxPort {
         if (-not $PSCmdlet.ShouldProcess("fax port $port on $server", "Set $description")) { return }
 
         $id = if ($PSCmdlet.ParameterSetName -eq 'ByDeviceId') { $DeviceId } else { $null }
-        $selector = ConvertTo-FaxPortSelector -ComputerName $ComputerName -DeviceId $id -Name $Name
+        $selector = ConvertTo-FaxPortSelector -ComputerName $ComputerName -DeviceId $id -Name $Name -Backend $Backend
         $selector.change = $change
         Invoke-FaxOperation -Method 'port.set' -Params @($selector) -Cmdlet $PSCmdlet -TypeName 'FaxBridge.Port' -Discard:(-not $PassThru)
     }

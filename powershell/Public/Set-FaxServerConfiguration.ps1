@@ -30,6 +30,11 @@ function Set-FaxServerConfiguration {
     The archive folder.
     .PARAMETER PassThru
     Writes the configuration as re-read after the change.
+    .PARAMETER Backend
+    How the server is reached: WinFax, the Fax Client API (winfax.dll; off Windows, the FaxBridge
+    simulator), or ComEx, the Fax Extended COM API (Windows only). When omitted: ComEx for a
+    remote -ComputerName on Windows, since winfax.dll reaches only the local server; WinFax
+    otherwise. Objects written by FaxBridge carry their Backend, so piping them keeps it.
     .EXAMPLE
     Set-FaxServerConfiguration -Retries 5 -RetryDelay 15 -PassThru
     Retries failed faxes five times, fifteen minutes apart, and shows the new configuration.
@@ -45,6 +50,10 @@ function Set-FaxServerConfiguration {
         [Parameter(ValueFromPipelineByPropertyName = $true)]
         [Alias('Server', 'CN')]
         [string] $ComputerName,
+
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [ValidateSet('WinFax', 'ComEx')]
+        [string] $Backend,
 
         [int] $Retries,
         [int] $RetryDelay,
@@ -67,8 +76,8 @@ function Set-FaxServerConfiguration {
         if ($null -eq $change) { return }
         $description = ($change.GetEnumerator() | Sort-Object Name | ForEach-Object { "$($_.Name)=$($_.Value)" }) -join ', '
         if (-not $PSCmdlet.ShouldProcess("fax server $server", "Set $description")) { return }
-        $request = @{ change = $change }
-        if ($ComputerName) { $request.server = $ComputerName }
+        $request = New-FaxServerRequest -ComputerName $ComputerName -Backend $Backend
+        $request.change = $change
         Invoke-FaxOperation -Method 'config.set' -Params @($request) -Cmdlet $PSCmdlet -TypeName 'FaxBridge.ServerConfiguration' -Discard:(-not $PassThru)
     }
 }

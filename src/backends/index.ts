@@ -1,19 +1,32 @@
-// The two ways to reach a fax server, behind one set of port operations: the legacy Fax Client
-// API (winfax.dll, or the simulator off Windows) and the Fax Extended COM API (FaxComEx).
+// The two ways to reach a fax server, behind one set of operations: the legacy Fax Client API
+// (winfax.dll, or the simulator off Windows) and the Fax Extended COM API (FaxComEx).
 import { ComExSession } from '../comex/session.js';
-import { NotSupportedError } from '../core/errors.js';
-import type { FaxDeviceStatus, FaxPort, PortChange, PortSelector } from '../core/model.js';
+import type {
+  BackendName,
+  ConfigurationChange,
+  FaxDeviceStatus,
+  FaxPort,
+  FaxRoutingMethod,
+  FaxServerConfiguration,
+  PortChange,
+  PortSelector,
+} from '../core/model.js';
 import { isLocalServerName } from '../core/server-name.js';
 import { FaxServerSession } from '../core/session.js';
 
-export const BACKENDS = ['winfax', 'comex'] as const;
-export type BackendName = (typeof BACKENDS)[number];
+export type { BackendName } from '../core/model.js';
+export const BACKENDS = ['winfax', 'comex'] as const satisfies readonly BackendName[];
 
-export interface PortOperations {
+/** Everything either backend can do on one server. */
+export interface BackendSession {
   listPorts(): Promise<FaxPort[]>;
   getPort(selector: PortSelector): Promise<FaxPort>;
   setPort(selector: PortSelector, change: PortChange): Promise<FaxPort>;
   getDeviceStatus(selector: PortSelector): Promise<FaxDeviceStatus>;
+  listRoutingMethods(selector: PortSelector): Promise<FaxRoutingMethod[]>;
+  setRoutingMethodEnabled(selector: PortSelector, guid: string, enabled: boolean): Promise<FaxRoutingMethod>;
+  getConfiguration(): Promise<FaxServerConfiguration>;
+  setConfiguration(change: ConfigurationChange): Promise<FaxServerConfiguration>;
 }
 
 export interface BackendOptions {
@@ -27,29 +40,28 @@ export function defaultBackend(server: string | undefined, platform: NodeJS.Plat
   return platform === 'win32' && !isLocalServerName(server) ? 'comex' : 'winfax';
 }
 
-export async function withBackend<T>(options: BackendOptions, use: (ports: PortOperations) => Promise<T>): Promise<T> {
+/** The winfax session's synchronous calls, as promises: both backends then look alike. */
+function asBackendSession(session: FaxServerSession): BackendSession {
+  return {
+    listPorts: async () => session.listPorts(),
+    getPort: async (selector) => session.getPort(selector),
+    setPort: async (selector, change) => session.setPort(selector, change),
+    getDeviceStatus: async (selector) => session.getDeviceStatus(selector),
+    listRoutingMethods: async (selector) => session.listRoutingMethods(selector),
+    setRoutingMethodEnabled: async (selector, guid, enabled) => session.setRoutingMethodEnabled(selector, guid, enabled),
+    getConfiguration: async () => session.getConfiguration(),
+    setConfiguration: async (change) => session.setConfiguration(change),
+  };
+}
+
+export async function withBackend<T>(options: BackendOptions, use: (session: BackendSession) => Promise<T>): Promise<T> {
   const backend = options.backend ?? defaultBackend(options.server);
-  if (backend === 'comex') {
-    const session = new ComExSession(options.server);
-    return use({
-      listPorts: () => session.listPorts(),
-      getPort: (selector) => session.getPort(selector),
-      setPort: (selector, change) => session.setPort(selector, change),
-      getDeviceStatus: async () => {
-        throw new NotSupportedError('Device status comes from the legacy fax API; use --backend winfax.');
-      },
-    });
-  }
+  if (backend === 'comex') return use(new ComExSession(options.server));
   // One winfax connection serves the whole of `use`, and is closed after it settles.
   const session = FaxServerSession.connect({ server: options.server, libraryPath: options.libraryPath });
   let succeeded = false;
   try {
-    const result = await use({
-      listPorts: async () => session.listPorts(),
-      getPort: async (selector) => session.getPort(selector),
-      setPort: async (selector, change) => session.setPort(selector, change),
-      getDeviceStatus: async (selector) => session.getDeviceStatus(selector),
-    });
+    const result = await use(asBackendSession(session));
     succeeded = true;
     return result;
   } finally {

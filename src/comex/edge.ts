@@ -8,7 +8,15 @@ import path from 'node:path';
 import { packageRoot } from '../winfax/library-path.js';
 import { NotSupportedError } from '../core/errors.js';
 
-export type BridgeMethod = 'ListPorts' | 'GetPort' | 'SetPort';
+export type BridgeMethod =
+  | 'Connect'
+  | 'ListPorts'
+  | 'GetPort'
+  | 'SetPort'
+  | 'ListRoutingMethods'
+  | 'SetRoutingMethodEnabled'
+  | 'GetConfiguration'
+  | 'SetConfiguration';
 
 export type BridgeReply =
   | { ok: true; result: unknown }

@@ -1,40 +1,42 @@
-// The FaxComEx backend: the same port operations and errors as the winfax session, through the
-// Fax Extended COM API. It is the only route to a remote fax server on Windows, since
+// The FaxComEx backend: the same operations and errors as the winfax session, through the Fax
+// Extended COM API. It is the only route to a remote fax server on Windows, since
 // FaxConnectFaxServer serves the local server only. Off Windows, FaxComEx does not exist: the
 // backend says so, unless FAXBRIDGE_COMEX_STANDIN=1 asks for the bridge's managed stand-in
-// (tests only).
+// (tests only). Each call connects FaxServer, does its work and disconnects: a FaxServer object
+// is not shared between the CLR threads the calls run on.
 import { FaxApiError } from '../winfax/errors.js';
-import { NotSupportedError, ValidationError } from '../core/errors.js';
-import type { FaxPort, PortChange, PortSelector } from '../core/model.js';
+import { NotSupportedError, PortNotFoundError, ValidationError } from '../core/errors.js';
+import {
+  type ConfigurationChange,
+  describeSelector,
+  type FaxDeviceStatus,
+  type FaxRoutingMethod,
+  type FaxServerConfiguration,
+  type PortChange,
+  type PortSelector,
+} from '../core/model.js';
 import { displayServerName, isLocalServerName, bareServerName } from '../core/server-name.js';
-import { validatePortChange } from '../core/validate.js';
+import { validateConfigurationChange, validatePortChange } from '../core/validate.js';
+import { normalizeRoutingGuid } from '../core/routing-guid.js';
 import { type BridgeMethod, callBridge } from './edge.js';
+import {
+  type ComExDevice,
+  type ComExPort,
+  type ComExQueueSettings,
+  type ComExRoutingMethod,
+  decodeComExConfiguration,
+  decodeComExPort,
+  decodeComExRoutingMethod,
+  decodeComExStatus,
+  encodeComExConfigurationChange,
+} from './decode.js';
+
+export type { ComExPort } from './decode.js';
 
 export const STAND_IN_ENV = 'FAXBRIDGE_COMEX_STANDIN';
 
-/** A port as FaxComEx describes it: FaxBridge's port plus what only FaxComEx knows. */
-export interface ComExPort extends FaxPort {
-  /** Off, Auto or Manual (FAX_DEVICE_RECEIVE_MODE_ENUM). */
-  readonly receiveMode: string;
-  readonly poweredOff: boolean;
-  readonly provider: string;
-  readonly usedRoutingMethods: readonly string[];
-}
-
-interface BridgePort {
-  deviceId: number;
-  name: string;
-  state: string;
-  sendEnabled: boolean;
-  receiveEnabled: boolean;
-  receiveMode: string;
-  rings: number;
-  tsid: string;
-  csid: string;
-  poweredOff: boolean;
-  provider: string;
-  usedRoutingMethods: string[];
-}
+/** FaxComEx counts, delays and ages are signed 32-bit (`long` in its IDL). */
+const MAX_COM_LONG = 0x7fff_ffff;
 
 export class ComExSession {
   readonly server: string;
@@ -52,12 +54,17 @@ export class ComExSession {
     }
   }
 
+  /** Connects and disconnects: the server answers and lets this user in. */
+  async connect(): Promise<void> {
+    await this.call('Connect', {});
+  }
+
   async listPorts(): Promise<ComExPort[]> {
-    return ((await this.call('ListPorts', {})) as BridgePort[]).map((p) => this.toPort(p));
+    return ((await this.call('ListPorts', {})) as ComExDevice[]).map((device) => decodeComExPort(this.server, device));
   }
 
   async getPort(selector: PortSelector): Promise<ComExPort> {
-    return this.toPort((await this.call('GetPort', { ...selector })) as BridgePort);
+    return decodeComExPort(this.server, (await this.call('GetPort', {}, selector)) as ComExDevice);
   }
 
   /** Priority belongs to the legacy API; FaxComEx devices have none to set. */
@@ -67,35 +74,53 @@ export class ComExSession {
       throw new ValidationError('priority', change.priority, 'FaxComEx devices have no priority; set it with the winfax backend');
     }
     const defined = Object.fromEntries(Object.entries(change).filter(([, value]) => value !== undefined));
-    return this.toPort((await this.call('SetPort', { ...selector, change: defined })) as BridgePort);
+    return decodeComExPort(this.server, (await this.call('SetPort', { change: defined }, selector)) as ComExDevice);
   }
 
-  private async call(method: BridgeMethod, input: Record<string, unknown>): Promise<unknown> {
-    const reply = await callBridge(method, { ...input, server: this.machineName, standIn: this.standIn });
+  async getDeviceStatus(selector: PortSelector): Promise<FaxDeviceStatus> {
+    return decodeComExStatus(this.server, (await this.call('GetPort', {}, selector)) as ComExDevice);
+  }
+
+  async listRoutingMethods(selector: PortSelector): Promise<FaxRoutingMethod[]> {
+    const methods = (await this.call('ListRoutingMethods', {}, selector)) as ComExRoutingMethod[];
+    return methods.map((method) => decodeComExRoutingMethod(this.server, method));
+  }
+
+  async setRoutingMethodEnabled(selector: PortSelector, guid: string, enabled: boolean): Promise<FaxRoutingMethod> {
+    const routingGuid = normalizeRoutingGuid(guid);
+    if (typeof enabled !== 'boolean') throw new ValidationError('enabled', enabled, 'expected true or false');
+    const methods = (await this.call('SetRoutingMethodEnabled', { guid: routingGuid, enabled }, selector)) as ComExRoutingMethod[];
+    const method = methods.find((m) => m.guid.toLowerCase() === routingGuid);
+    if (!method) throw new PortNotFoundError(this.server, `routing method ${routingGuid} on ${describeSelector(selector)}`);
+    return decodeComExRoutingMethod(this.server, method);
+  }
+
+  async getConfiguration(): Promise<FaxServerConfiguration> {
+    return decodeComExConfiguration(this.server, (await this.call('GetConfiguration', {})) as ComExQueueSettings);
+  }
+
+  async setConfiguration(change: ConfigurationChange): Promise<FaxServerConfiguration> {
+    validateConfigurationChange(change);
+    for (const field of ['retries', 'retryDelay', 'dirtyDays'] as const) {
+      const value = change[field];
+      if (value !== undefined && value > MAX_COM_LONG) {
+        throw new ValidationError(field, value, `${value} is out of range; FaxComEx takes 0 to ${MAX_COM_LONG}`);
+      }
+    }
+    const settings = encodeComExConfigurationChange(change);
+    return decodeComExConfiguration(this.server, (await this.call('SetConfiguration', { change: settings })) as ComExQueueSettings);
+  }
+
+  private async call(method: BridgeMethod, input: Record<string, unknown>, selector?: PortSelector): Promise<unknown> {
+    const reply = await callBridge(method, { ...input, ...selector, server: this.machineName, standIn: this.standIn });
     if (reply.ok) return reply.result;
-    if (reply.error.type === 'NotSupportedError') throw new NotSupportedError(reply.error.message);
-    throw new FaxApiError(reply.error.api, reply.error.win32Code);
-  }
-
-  private toPort(p: BridgePort): ComExPort {
-    return {
-      server: this.server,
-      deviceId: p.deviceId,
-      name: p.name,
-      state: p.state,
-      // FaxComEx reports no FPS_* code; 0 says so rather than inventing one.
-      stateCode: 0,
-      sendEnabled: p.sendEnabled,
-      receiveEnabled: p.receiveEnabled,
-      virtual: false,
-      rings: p.rings,
-      priority: 0,
-      tsid: p.tsid,
-      csid: p.csid,
-      receiveMode: p.receiveMode,
-      poweredOff: p.poweredOff,
-      provider: p.provider,
-      usedRoutingMethods: p.usedRoutingMethods,
-    };
+    switch (reply.error.type) {
+      case 'NotSupportedError':
+        throw new NotSupportedError(reply.error.message);
+      case 'PortNotFoundError':
+        throw new PortNotFoundError(this.server, selector ? describeSelector(selector) : 'that selector');
+      default:
+        throw new FaxApiError(reply.error.api, reply.error.win32Code);
+    }
   }
 }

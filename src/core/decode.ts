@@ -42,6 +42,7 @@ export function faxTimeToString(time: FaxTime): string {
 
 export function decodePort(server: string, info: FaxPortInfoW): FaxPort {
   return {
+    backend: 'winfax',
     server,
     deviceId: info.DeviceId,
     name: info.DeviceName ?? '',
@@ -66,6 +67,7 @@ export function decodeDeviceStatus(server: string, status: FaxDeviceStatusW): Fa
   const startTime = fileTimeToIso(status.StartTime);
   const hasJob = status.JobType !== 0 || startTime !== null || status.DocumentName !== null;
   return {
+    backend: 'winfax',
     server,
     deviceId: status.DeviceId,
     deviceName: status.DeviceName ?? '',
@@ -92,6 +94,7 @@ export function decodeDeviceStatus(server: string, status: FaxDeviceStatusW): Fa
 
 export function decodeRoutingMethod(server: string, method: FaxRoutingMethodW): FaxRoutingMethod {
   return {
+    backend: 'winfax',
     server,
     deviceId: method.DeviceId,
     deviceName: method.DeviceName ?? '',
@@ -106,6 +109,7 @@ export function decodeRoutingMethod(server: string, method: FaxRoutingMethodW): 
 
 export function decodeConfiguration(server: string, config: FaxConfigurationW): FaxServerConfiguration {
   return {
+    backend: 'winfax',
     server,
     retries: config.Retries,
     retryDelay: config.RetryDelay,

@@ -1,6 +1,11 @@
 // The plain objects the core returns: decoded, camelCase, with no pointers or Win32 encodings left.
 
+/** How a server is reached: the legacy Fax Client API (winfax.dll) or the Fax Extended COM API. */
+export type BackendName = 'winfax' | 'comex';
+
 export interface FaxPort {
+  /** Which API produced the object; a change piped back goes through the same one. */
+  readonly backend: BackendName;
   /** The server the port belongs to, as the caller named it ("localhost" for the local server). */
   readonly server: string;
   /** Assigned by the fax service; may change between sessions, so never store it for long. */
@@ -19,6 +24,8 @@ export interface FaxPort {
 }
 
 export interface FaxDeviceStatus {
+  /** Which API produced the object; a change piped back goes through the same one. */
+  readonly backend: BackendName;
   readonly server: string;
   readonly deviceId: number;
   readonly deviceName: string;
@@ -45,6 +52,8 @@ export interface FaxDeviceStatus {
 }
 
 export interface FaxRoutingMethod {
+  /** Which API produced the object; a change piped back goes through the same one. */
+  readonly backend: BackendName;
   readonly server: string;
   readonly deviceId: number;
   readonly deviceName: string;
@@ -57,6 +66,8 @@ export interface FaxRoutingMethod {
 }
 
 export interface FaxServerConfiguration {
+  /** Which API produced the object; a change piped back goes through the same one. */
+  readonly backend: BackendName;
   readonly server: string;
   readonly retries: number;
   /** Minutes between retries. */

@@ -6,7 +6,7 @@ import { ErrorCode, type JsonRpcId, RpcError, errorResponse, resultResponse } fr
 import { check, envelopeSchema, isMethodName, paramSchemas } from './schemas.js';
 import { toRpcError } from './errors.js';
 import type { MessageWriter } from './writer.js';
-import { RawJson } from './server-pool.js';
+import { RawJson } from './connection.js';
 
 export class Dispatcher {
   private readonly inFlight = new Set<string>();

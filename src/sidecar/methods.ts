@@ -6,7 +6,8 @@ import { displayServerName } from '../core/server-name.js';
 import type { PortSelector } from '../core/model.js';
 import { PROTOCOL_VERSION } from './messages.js';
 import type { MethodName, ParamsOf } from './schemas.js';
-import { RawJson, type ServerPool } from './server-pool.js';
+import type { ServerPool } from './server-pool.js';
+import { RawJson } from './connection.js';
 import { type Naming, serializeResult } from './naming.js';
 
 export interface MethodContext {
@@ -41,53 +42,52 @@ export const handlers: Handlers = {
     };
   },
   async 'server.connect'(p, context) {
-    const { pool } = context;
-    const worker = pool.forServer(p.server);
-    await worker.call({ op: 'connect' }, context.naming);
-    return new RawJson(serializeResult({ server: worker.server, connected: true, connectedAt: (worker.connectedAt ?? new Date()).toISOString() }, context.naming));
+    const connection = context.pool.forServer(p.server, p.backend);
+    await connection.call({ op: 'connect' }, context.naming);
+    const { server, backend, connectedAt } = connection;
+    return new RawJson(serializeResult({ server, backend, connected: true, connectedAt: (connectedAt ?? new Date()).toISOString() }, context.naming));
   },
   async 'server.disconnect'(p, { pool, naming }) {
-    return new RawJson(serializeResult({ server: displayServerName(p.server), disconnected: await pool.remove(p.server) }, naming));
+    return new RawJson(serializeResult({ server: displayServerName(p.server), disconnected: await pool.remove(p.server, p.backend) }, naming));
   },
   async 'server.list'(_p, { pool, naming }) {
-    return new RawJson(serializeResult(pool.connections(), naming));
+    return new RawJson(serializeResult(pool.list(), naming));
   },
   async 'port.list'(p, context) {
     const { pool } = context;
-    return pool.forServer(p.server).call({ op: 'listPorts' }, context.naming);
+    return pool.forServer(p.server, p.backend).call({ op: 'listPorts' }, context.naming);
   },
   async 'port.get'(p, context) {
     const { pool } = context;
-    return pool.forServer(p.server).call({ op: 'getPort', selector: selector(p) }, context.naming);
+    return pool.forServer(p.server, p.backend).call({ op: 'getPort', selector: selector(p) }, context.naming);
   },
   async 'port.status'(p, context) {
     const { pool } = context;
-    return pool.forServer(p.server).call({ op: 'getDeviceStatus', selector: selector(p) }, context.naming);
+    return pool.forServer(p.server, p.backend).call({ op: 'getDeviceStatus', selector: selector(p) }, context.naming);
   },
   async 'port.set'(p, context) {
     const { pool } = context;
-    return pool.forServer(p.server).call({ op: 'setPort', selector: selector(p), change: p.change }, context.naming);
+    return pool.forServer(p.server, p.backend).call({ op: 'setPort', selector: selector(p), change: p.change }, context.naming);
   },
   async 'routing.list'(p, context) {
     const { pool } = context;
-    return pool.forServer(p.server).call({ op: 'listRoutingMethods', selector: selector(p) }, context.naming);
+    return pool.forServer(p.server, p.backend).call({ op: 'listRoutingMethods', selector: selector(p) }, context.naming);
   },
   async 'routing.setEnabled'(p, context) {
     const { pool } = context;
-    return pool.forServer(p.server).call({ op: 'setRoutingMethodEnabled', selector: selector(p), guid: p.guid, enabled: p.enabled }, context.naming);
+    return pool.forServer(p.server, p.backend).call({ op: 'setRoutingMethodEnabled', selector: selector(p), guid: p.guid, enabled: p.enabled }, context.naming);
   },
   async 'config.get'(p, context) {
     const { pool } = context;
-    return pool.forServer(p.server).call({ op: 'getConfiguration' }, context.naming);
+    return pool.forServer(p.server, p.backend).call({ op: 'getConfiguration' }, context.naming);
   },
   async 'config.set'(p, context) {
     const { pool } = context;
-    return pool.forServer(p.server).call({ op: 'setConfiguration', change: p.change }, context.naming);
+    return pool.forServer(p.server, p.backend).call({ op: 'setConfiguration', change: p.change }, context.naming);
   },
   async 'simulator.stats'(_p, context) {
     const { pool } = context;
-    // The simulator counts per process, so any one worker reports for all of them.
-    return (pool.any() ?? pool.forServer(undefined)).call({ op: 'simulatorStats' }, context.naming);
+    return (pool.anyWinFax() ?? pool.forServer(undefined, 'winfax')).call({ op: 'simulatorStats' }, context.naming);
   },
   async shutdown(_p, context) {
     context.requestShutdown();

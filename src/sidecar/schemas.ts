@@ -2,6 +2,7 @@
 // valibot rather than zod: the same job, and it loads in ~9 ms instead of ~46 ms, which is a
 // third of the sidecar's cold start (measured: see bench/).
 import * as v from 'valibot';
+import { BACKENDS } from '../backends/index.js';
 
 const MAX_NAME = 256;
 
@@ -15,8 +16,11 @@ export const envelopeSchema = v.strictObject({
 });
 
 const server = v.optional(boundedString(MAX_NAME));
+/** Absent: winfax, or FaxComEx for a remote server on Windows (see defaultBackend). */
+const backend = v.optional(v.picklist(BACKENDS));
 const selectorEntries = {
   server,
+  backend,
   deviceId: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(0xffff_ffff))),
   name: v.optional(v.pipe(v.string(), v.minLength(1), v.maxLength(MAX_NAME))),
 };
@@ -48,7 +52,7 @@ const configurationChange = v.strictObject({
 });
 
 const noParams = v.strictObject({});
-const serverOnly = v.strictObject({ server });
+const serverOnly = v.strictObject({ server, backend });
 
 export const paramSchemas = {
   handshake: v.strictObject({ client: v.optional(boundedString(MAX_NAME)), naming: v.optional(v.picklist(['protocol', 'powershell'])) }),
@@ -66,7 +70,7 @@ export const paramSchemas = {
     v.check((p) => namesOnePort(p), ONE_PORT),
   ),
   'config.get': serverOnly,
-  'config.set': v.strictObject({ server, change: configurationChange }),
+  'config.set': v.strictObject({ server, backend, change: configurationChange }),
   'simulator.stats': noParams,
   shutdown: noParams,
 } as const;

@@ -2,12 +2,11 @@
 // The fax library's last error is per thread, so every call and its error read stay on this one.
 import { parentPort, workerData } from 'node:worker_threads';
 import { FaxServerSession } from '../core/session.js';
-import { FaxApiError } from '../winfax/errors.js';
 import { NotSupportedError } from '../core/errors.js';
 import { loadWinFax } from '../winfax/library.js';
-import { ERROR_INVALID_HANDLE, RPC_S_CALL_FAILED, RPC_S_SERVER_UNAVAILABLE } from '../winfax/win32-errors.js';
-import type { Operation, SerializedError, WorkerData, WorkerReply, WorkerRequest } from './operations.js';
+import type { Operation, WorkerData, WorkerReply, WorkerRequest } from './operations.js';
 import { serializeResult } from './naming.js';
+import { connectionLost, serializeError } from './serialize-error.js';
 
 const { server } = workerData as WorkerData;
 let session: FaxServerSession | undefined;
@@ -52,30 +51,6 @@ function run(operation: Operation): unknown {
   }
 }
 
-const SERVER_HANDLE_APIS = new Set(['FaxEnumPortsW', 'FaxGetConfigurationW', 'FaxSetConfigurationW']);
-
-/** The server forgot our handle or cannot be reached: reconnect on the next request. */
-function connectionLost(error: unknown): boolean {
-  if (!(error instanceof FaxApiError)) return false;
-  if (error.win32Code === RPC_S_SERVER_UNAVAILABLE || error.win32Code === RPC_S_CALL_FAILED) return true;
-  return error.win32Code === ERROR_INVALID_HANDLE && SERVER_HANDLE_APIS.has(error.api);
-}
-
-function serialize(error: unknown): SerializedError {
-  if (!(error instanceof Error)) return { type: 'Error', message: String(error) };
-  const detail = error as Error & Partial<Record<'api' | 'win32Code' | 'win32Name' | 'field' | 'selector', unknown>>;
-  return {
-    // Every Win32 failure is a FaxApiError on the wire; subclasses differ only in their message.
-    type: error instanceof FaxApiError ? 'FaxApiError' : error.name,
-    message: error.message,
-    ...(typeof detail.api === 'string' ? { api: detail.api } : {}),
-    ...(typeof detail.win32Code === 'number' ? { win32Code: detail.win32Code } : {}),
-    ...(typeof detail.win32Name === 'string' ? { win32Name: detail.win32Name } : {}),
-    ...(typeof detail.field === 'string' ? { field: detail.field } : {}),
-    ...(typeof detail.selector === 'string' ? { selector: detail.selector } : {}),
-  };
-}
-
 parentPort?.on('message', ({ id, operation, naming }: WorkerRequest) => {
   let reply: WorkerReply;
   try {
@@ -90,7 +65,7 @@ parentPort?.on('message', ({ id, operation, naming }: WorkerRequest) => {
         // The handle is already dead on the server's side; nothing more to release here.
       }
     }
-    reply = { id, ok: false, error: serialize(error), connected: session !== undefined };
+    reply = { id, ok: false, error: serializeError(error), connected: session !== undefined };
   }
   parentPort?.postMessage(reply);
 });

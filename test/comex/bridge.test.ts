@@ -4,7 +4,7 @@
 import { expect } from 'chai';
 import { ComExSession, STAND_IN_ENV } from '../../src/comex/session.js';
 import { FaxApiError } from '../../src/winfax/errors.js';
-import { NotSupportedError, ValidationError } from '../../src/core/errors.js';
+import { NotSupportedError, PortNotFoundError, ValidationError } from '../../src/core/errors.js';
 import { defaultBackend } from '../../src/backends/index.js';
 import { runCli } from '../helpers/cli.js';
 
@@ -52,6 +52,62 @@ describe('FaxComEx backend through edge-js (managed stand-in for the COM objects
     const session = new ComExSession(undefined, standIn);
     expect(await rejection(session.setPort({ deviceId: 65537 }, { tsid: 'x'.repeat(21) }))).to.be.instanceOf(ValidationError).and.include({ field: 'tsid' });
     expect(await rejection(session.setPort({ deviceId: 65537 }, { priority: 1 }))).to.be.instanceOf(ValidationError).and.include({ field: 'priority' });
+  });
+
+  it('reports device status from what the device is doing, with no job fields it cannot know', async function () {
+    const receiving = await new ComExSession('FAXSRV02', standIn).getDeviceStatus({ deviceId: 131073 });
+    expect(receiving).to.include({ backend: 'comex', server: 'FAXSRV02', deviceName: 'Brooktrout TR1034 Line 1', status: 'Receiving', jobType: null, startTime: null });
+    expect(await new ComExSession('READONLY', standIn).getDeviceStatus({ name: 'read-only MODEM' })).to.include({ status: 'Ringing' });
+  });
+
+  it('reports a device name no device has as not found, naming the name', async function () {
+    const missing = await rejection(new ComExSession(undefined, standIn).getPort({ name: 'No such modem' }));
+    expect(missing).to.be.instanceOf(PortNotFoundError).and.include({ server: 'localhost' });
+    expect(missing.message).to.contain('"No such modem"');
+  });
+
+  it('lists routing methods from FaxInboundRouting, enabled where the device uses them, and switches one', async function () {
+    const session = new ComExSession(undefined, standIn);
+    const methods = await session.listRoutingMethods({ deviceId: 65537 });
+    expect(methods.map((m) => m.friendlyName)).to.deep.equal(['Store in a folder', 'Print', 'Route through e-mail']);
+    expect(methods.find((m) => m.enabled)?.guid).to.equal('{92041a90-9af2-11d0-abf7-00c04fd91a4e}');
+    const email = '{6BBF7BFE-9AF2-11D0-ABF7-00C04FD91A4E}';
+    expect(await session.setRoutingMethodEnabled({ deviceId: 65537 }, email, true)).to.include({ backend: 'comex', enabled: true, functionName: 'FaxRouteEmail' });
+    expect((await session.getPort({ deviceId: 65537 })).usedRoutingMethods).to.include(email.toLowerCase());
+    expect(await session.setRoutingMethodEnabled({ deviceId: 65537 }, email, false)).to.include({ enabled: false });
+    expect(await rejection(session.setRoutingMethodEnabled({ deviceId: 65537 }, 'not-a-guid', true))).to.be.instanceOf(ValidationError).and.include({ field: 'guid' });
+  });
+
+  it('maps the outgoing queue and archive onto the server configuration, and writes a change', async function () {
+    const session = new ComExSession('FAXSRV02', standIn);
+    expect(await session.getConfiguration()).to.include({
+      backend: 'comex', retries: 3, retryDelay: 10, startCheapTime: '20:00', stopCheapTime: '07:00', serverCp: false, archiveOutgoingFaxes: false, archiveDirectory: 'D:\\Fax\\Sent',
+    });
+    const changed = await session.setConfiguration({ retries: 5, dirtyDays: 2, serverCp: true, startCheapTime: '21:30', archiveOutgoingFaxes: true });
+    expect(changed).to.include({ retries: 5, dirtyDays: 2, serverCp: true, startCheapTime: '21:30', stopCheapTime: '07:00', archiveOutgoingFaxes: true });
+    expect(await new ComExSession('FAXSRV02', standIn).getConfiguration(), 'as a new connection reads it').to.deep.equal(changed);
+  });
+
+  it('leaves nothing half-applied: a queue that refuses its save puts the archive back', async function () {
+    const session = new ComExSession('QUEUEFAULT', standIn);
+    const before = await session.getConfiguration();
+    const refused = await rejection(session.setConfiguration({ retries: 9, archiveOutgoingFaxes: true, archiveDirectory: 'E:\\Archive' }));
+    expect(refused).to.be.instanceOf(FaxApiError).and.include({ api: 'FaxOutgoingQueue.Save', win32Name: 'FAX_ERR_SRV_OUTOFMEMORY' });
+    expect(await session.getConfiguration()).to.deep.equal(before);
+  });
+
+  it('validates configuration values before calling, including the 32-bit range FaxComEx takes', async function () {
+    const session = new ComExSession(undefined, standIn);
+    expect(await rejection(session.setConfiguration({ retries: 0x8000_0000 }))).to.be.instanceOf(ValidationError).and.include({ field: 'retries' });
+    expect(await rejection(session.setConfiguration({ startCheapTime: '25:00' }))).to.be.instanceOf(ValidationError).and.include({ field: 'startCheapTime' });
+  });
+
+  it('reports a user without the right to change settings as ERROR_ACCESS_DENIED from the Save that refused', async function () {
+    const session = new ComExSession('READONLY', standIn);
+    expect((await session.listPorts()).map((p) => p.name)).to.deep.equal(['Read-only modem']);
+    const denied = await rejection(session.setPort({ deviceId: 70001 }, { rings: 4 }));
+    expect(denied).to.be.instanceOf(FaxApiError).and.include({ api: 'FaxDevice.Save', win32Name: 'ERROR_ACCESS_DENIED' });
+    expect((await session.getPort({ deviceId: 70001 })).rings).to.equal(2);
   });
 
   it('answers many concurrent calls, each with its own complete result', async function () {

@@ -25,7 +25,7 @@ describe('core: a fax server session', function () {
     const ports = session((s) => s.listPorts());
     expect(ports.map((p) => p.deviceId)).to.deep.equal([65537, 65538, 65539, 65540]);
     expect(ports[0]).to.deep.equal({
-      server: 'localhost', deviceId: 65537, name: 'Standard 56000 bps Modem', state: 'Available', stateCode: 0x20100000,
+      backend: 'winfax', server: 'localhost', deviceId: 65537, name: 'Standard 56000 bps Modem', state: 'Available', stateCode: 0x20100000,
       sendEnabled: true, receiveEnabled: true, virtual: false, rings: 2, priority: 1, tsid: '+1 425 555 0100', csid: '+1 425 555 0100',
     });
     expect(ports[1]).to.include({ sendEnabled: false, receiveEnabled: true, virtual: false });

@@ -7,6 +7,7 @@ import { packageRoot } from '../../src/winfax/library-path.js';
 import { standardServers } from '../helpers/fixtures.js';
 import { MODULE_MANIFEST, pwshJson, runPwsh } from '../helpers/pwsh.js';
 import { useSimulator } from '../helpers/simulator.js';
+import { STAND_IN_ENV } from '../../src/comex/session.js';
 
 interface Port {
   DeviceId: number;
@@ -165,6 +166,37 @@ describe('PowerShell module: FaxBridge in pwsh', function () {
       sim.env(),
     );
     expect(result).to.deep.equal({ Connected: 'FAXSRV02', Listed: ['FAXSRV02'], Left: 0 });
+  });
+
+  it('goes through FaxComEx with -Backend ComEx, and keeps that backend down the pipeline', function () {
+    const result = pwshJson<Record<string, unknown>>(
+      '$ports = @(Get-FaxPort -Backend ComEx); ' +
+        "$set = Get-FaxPort -Backend ComEx -Name 'USRobotics*' | Set-FaxPort -Rings 5 -Confirm:$false -PassThru; " +
+        '$status = Get-FaxPort -ComputerName FAXSRV02 -Backend ComEx | Get-FaxDeviceStatus; ' +
+        '$connections = @(Get-FaxServerConnection | ForEach-Object { "$($_.ComputerName) $($_.Backend)" } | Sort-Object); ' +
+        '[pscustomobject]@{ Backends = @($ports.Backend); Modes = @($ports.ReceiveMode); Provider = $ports[0].Provider; Type = $ports[0].PSObject.TypeNames[0]; ' +
+        'SetBackend = $set.Backend; SetRings = $set.Rings; WinFaxRings = (Get-FaxPort -DeviceId 65538).Rings; ' +
+        'Status = $status.Status; StatusBackend = $status.Backend; Connections = $connections } | ConvertTo-Json -Compress',
+      sim.env({ [STAND_IN_ENV]: '1' }),
+    );
+    expect(result).to.deep.equal({
+      Backends: ['comex', 'comex'], Modes: ['Auto', 'Manual'], Provider: 'Microsoft Modem Device Provider', Type: 'FaxBridge.Port',
+      // The simulator's port 65538 (winfax) keeps its 3 rings: the change went to FaxComEx.
+      SetBackend: 'comex', SetRings: 5, WinFaxRings: 3,
+      Status: 'Receiving', StatusBackend: 'comex', Connections: ['FAXSRV02 comex', 'localhost comex'],
+    });
+  });
+
+  it('says plainly that ComEx exists only on Windows, and refuses a backend it does not know', function () {
+    const result = pwshJson<{ Category: string; Message: string; BadBackend: string }>(
+      '$null = Get-FaxPort -Backend ComEx -ErrorAction SilentlyContinue; $comex = $Error[0]; ' +
+        "try { Get-FaxPort -Backend Fax } catch { $bad = $_.FullyQualifiedErrorId } " +
+        '[pscustomobject]@{ Category = "$($comex.CategoryInfo.Category)"; Message = $comex.Exception.Message; BadBackend = $bad } | ConvertTo-Json -Compress',
+      sim.env(),
+    );
+    expect(result.Category).to.equal('NotImplemented');
+    expect(result.Message).to.contain('The Fax Extended COM API (FaxComEx) exists only on Windows');
+    expect(result.BadBackend).to.match(/^ParameterArgumentValidationError,Get-FaxPort/);
   });
 
   it('completes port names for -Name', function () {

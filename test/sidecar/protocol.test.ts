@@ -5,6 +5,7 @@ import { expect } from 'chai';
 import { packageRoot } from '../../src/winfax/library-path.js';
 import { standardServers } from '../helpers/fixtures.js';
 import { SidecarClient } from '../helpers/sidecar.js';
+import { STAND_IN_ENV } from '../../src/comex/session.js';
 import { useSimulator } from '../helpers/simulator.js';
 
 describe('sidecar protocol: faxbridge serve', function () {
@@ -128,6 +129,29 @@ describe('sidecar protocol: faxbridge serve', function () {
     expect((await sidecar.call('server.disconnect', { server: 'faxsrv02' })).result).to.deep.equal({ server: 'faxsrv02', disconnected: true });
     expect((await sidecar.call('server.disconnect', { server: 'faxsrv02' })).result).to.include({ disconnected: false });
     expect((await sidecar.call('simulator.stats', {})).result).to.deep.equal({ serverHandles: 0, portHandles: 0, unfreedBuffers: 0 });
+  });
+
+  it('serves a server through FaxComEx when asked, beside the winfax connection to the same server', async function () {
+    const refused = await sidecar.call('port.list', { backend: 'comex' });
+    expect([refused.error?.code, refused.error?.data?.['type']]).to.deep.equal([-32003, 'NotSupportedError']);
+    expect(refused.error?.message).to.contain('exists only on Windows');
+    await sidecar.stop();
+
+    sidecar = new SidecarClient(sim.env({ [STAND_IN_ENV]: '1' }));
+    const comex = (await sidecar.call('port.list', { backend: 'comex' })).result as { backend: string; receiveMode: string }[];
+    expect(comex.map((p) => [p.backend, p.receiveMode])).to.deep.equal([['comex', 'Auto'], ['comex', 'Manual']]);
+    const winfax = (await sidecar.call('port.list', {})).result as { backend: string }[];
+    expect(winfax.map((p) => p.backend)).to.deep.equal(['winfax', 'winfax', 'winfax', 'winfax']);
+    expect((await sidecar.call('port.status', { server: 'FAXSRV02', backend: 'comex', deviceId: 131073 })).result).to.include({ status: 'Receiving', backend: 'comex' });
+    const connections = (await sidecar.call('server.list', {})).result as { server: string; backend: string }[];
+    expect(connections.map((c) => `${c.server} ${c.backend}`).sort()).to.deep.equal(['FAXSRV02 comex', 'localhost comex', 'localhost winfax']);
+    expect((await sidecar.call('server.disconnect', { server: 'localhost' })).result).to.include({ disconnected: true });
+    expect(((await sidecar.call('server.list', {})).result as { server: string }[]).map((c) => c.server)).to.deep.equal(['FAXSRV02']);
+
+    const denied = await sidecar.call('port.set', { server: 'READONLY', backend: 'comex', deviceId: 70001, change: { rings: 4 } });
+    expect(denied.error?.data).to.deep.equal({ type: 'FaxApiError', api: 'FaxDevice.Save', win32Code: 5, win32Name: 'ERROR_ACCESS_DENIED', server: 'READONLY' });
+    const unknown = await sidecar.call('port.list', { backend: 'fax' });
+    expect([unknown.error?.code, unknown.error?.data?.['field']]).to.deep.equal([-32602, 'backend']);
   });
 
   it('on shutdown answers, refuses what follows, closes its connections and exits 0', async function () {

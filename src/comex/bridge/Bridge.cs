@@ -1,18 +1,18 @@
 // The edge-js entry points: each takes the request edge-js marshals from JavaScript (a dictionary)
 // and returns { ok, result } or { ok: false, error }, so failures reach TypeScript as data with
-// the Win32 code, never as an exception edge-js would flatten to text.
+// the Win32 code, never as an exception edge-js would flatten to text. The bridge only reads and
+// writes COM properties; turning them into FaxBridge's objects is TypeScript's job (decode.ts).
 using System.Runtime.InteropServices;
 
 namespace FaxBridge.ComEx;
 
 public sealed class Bridge
 {
+    /// <summary>Connects and disconnects: proves the server answers and the caller may connect.</summary>
+    public Task<object> Connect(object input) => Run(input, (_, _) => true);
+
     public Task<object> ListPorts(object input) => Run(input, (server, _) =>
-    {
-        var ports = new List<object>();
-        foreach (var device in FaxDevices.Enumerate(server)) ports.Add(FaxDevices.Describe(device));
-        return ports;
-    });
+        FaxDevices.Enumerate((object)server).Select(device => (object)FaxDevices.Describe(device)).ToList());
 
     public Task<object> GetPort(object input) => Run(input, (server, request) =>
         FaxDevices.Describe(FaxDevices.Find(server, request)));
@@ -21,9 +21,29 @@ public sealed class Bridge
     {
         var device = FaxDevices.Find(server, request);
         FaxDevices.Apply(device, request.Change);
-        Call("FaxDevice.Save", () => { device.Save(); });
-        Call("FaxDevice.Refresh", () => { device.Refresh(); });
+        SaveAndRefresh("FaxDevice", device);
         return FaxDevices.Describe(device);
+    });
+
+    public Task<object> ListRoutingMethods(object input) => Run(input, (server, request) =>
+        FaxRouting.Describe(server, FaxDevices.Find(server, request)));
+
+    public Task<object> SetRoutingMethodEnabled(object input) => Run(input, (server, request) =>
+    {
+        var device = FaxDevices.Find(server, request);
+        var guid = request.RoutingGuid ?? "";
+        Call("FaxDevice.UseRoutingMethod", () => { device.UseRoutingMethod(guid, request.Enabled); });
+        // UseRoutingMethod changes the device's configuration; Save commits it like any other.
+        SaveAndRefresh("FaxDevice", device);
+        return FaxRouting.Describe(server, device);
+    });
+
+    public Task<object> GetConfiguration(object input) => Run(input, (server, _) => FaxQueueSettings.Describe(server));
+
+    public Task<object> SetConfiguration(object input) => Run(input, (server, request) =>
+    {
+        FaxQueueSettings.Apply(server, request.Change);
+        return FaxQueueSettings.Describe(server);
     });
 
     private static Task<object> Run(object input, Func<dynamic, Request, object> operation)
@@ -45,6 +65,10 @@ public sealed class Bridge
             {
                 return Failure(failure.Api, failure.Win32Code, failure.Message);
             }
+            catch (DeviceNotFoundException missing)
+            {
+                return Failure("", 0, missing.Message, "PortNotFoundError");
+            }
             catch (PlatformNotSupportedException unsupported)
             {
                 return Failure("", 0, unsupported.Message, "NotSupportedError");
@@ -65,6 +89,13 @@ public sealed class Bridge
             ["ok"] = false,
             ["error"] = new Dictionary<string, object?> { ["type"] = type, ["api"] = api, ["win32Code"] = win32Code, ["message"] = message },
         };
+
+    /// <summary>Save, then Refresh so the answer is what the server now holds.</summary>
+    internal static void SaveAndRefresh(string objectName, dynamic target)
+    {
+        Call($"{objectName}.Save", () => { target.Save(); });
+        Call($"{objectName}.Refresh", () => { target.Refresh(); });
+    }
 
     /// <summary>Runs one COM call; a COMException becomes the Win32 code of its HRESULT and the API's name.</summary>
     internal static void Call(string api, Action call)
@@ -89,3 +120,6 @@ internal sealed class FaxCallException(string api, int win32Code, string message
     public string Api { get; } = api;
     public int Win32Code { get; } = win32Code;
 }
+
+/// <summary>No device has the requested name: not a COM failure, so it carries no Win32 code.</summary>
+internal sealed class DeviceNotFoundException(string message) : Exception(message);

@@ -1,5 +1,6 @@
-// FaxComEx devices to FaxBridge's port objects and back. Property names are FaxComEx's
-// (FaxDevice.Id, DeviceName, RingsBeforeAnswer, CSID, TSID, SendEnabled, ReceiveMode …).
+// FaxComEx devices: finding one, reading its properties as they are, and writing a change.
+// Property names are FaxComEx's (FaxDevice.Id, DeviceName, RingsBeforeAnswer, CSID, TSID,
+// SendEnabled, ReceiveMode …); src/comex/decode.ts turns them into FaxBridge's objects.
 namespace FaxBridge.ComEx;
 
 internal static class FaxDevices
@@ -7,7 +8,6 @@ internal static class FaxDevices
     // FAX_DEVICE_RECEIVE_MODE_ENUM
     private const int NoAnswer = 0;
     private const int AutoAnswer = 1;
-    private const int ManualAnswer = 2;
 
     public static IEnumerable<dynamic> Enumerate(dynamic server)
     {
@@ -26,29 +26,28 @@ internal static class FaxDevices
         {
             if (string.Equals((string)device.DeviceName, request.Name, StringComparison.OrdinalIgnoreCase)) return device;
         }
-        throw new FaxCallException("FaxDevices.ItemById", 20, $"No fax device named \"{request.Name}\".");
+        throw new DeviceNotFoundException($"No fax device named \"{request.Name}\".");
     }
 
-    public static Dictionary<string, object?> Describe(dynamic device)
+    public static Dictionary<string, object?> Describe(dynamic device) => new()
     {
-        int receiveMode = (int)device.ReceiveMode;
-        bool sending = (bool)device.SendingNow, receiving = (bool)device.ReceivingNow, poweredOff = (bool)device.PoweredOff;
-        return new Dictionary<string, object?>
-        {
-            ["deviceId"] = (int)device.Id,
-            ["name"] = (string)device.DeviceName,
-            ["state"] = poweredOff ? "Offline" : sending ? "Sending" : receiving ? "Receiving" : "Available",
-            ["sendEnabled"] = (bool)device.SendEnabled,
-            ["receiveEnabled"] = receiveMode != NoAnswer,
-            ["receiveMode"] = receiveMode switch { AutoAnswer => "Auto", ManualAnswer => "Manual", _ => "Off" },
-            ["rings"] = (int)device.RingsBeforeAnswer,
-            ["tsid"] = (string)device.TSID,
-            ["csid"] = (string)device.CSID,
-            ["poweredOff"] = poweredOff,
-            ["provider"] = (string)device.ProviderUniqueName,
-            ["usedRoutingMethods"] = ((object[])device.UsedRoutingMethods).Select(m => m?.ToString() ?? "").ToArray(),
-        };
-    }
+        ["id"] = (int)device.Id,
+        ["deviceName"] = (string)device.DeviceName,
+        ["providerUniqueName"] = (string)device.ProviderUniqueName,
+        ["sendEnabled"] = (bool)device.SendEnabled,
+        ["receiveMode"] = (int)device.ReceiveMode,
+        ["ringsBeforeAnswer"] = (int)device.RingsBeforeAnswer,
+        ["tsid"] = (string)device.TSID,
+        ["csid"] = (string)device.CSID,
+        ["poweredOff"] = (bool)device.PoweredOff,
+        ["sendingNow"] = (bool)device.SendingNow,
+        ["receivingNow"] = (bool)device.ReceivingNow,
+        ["ringingNow"] = (bool)device.RingingNow,
+        ["usedRoutingMethods"] = UsedRoutingMethods(device),
+    };
+
+    public static string[] UsedRoutingMethods(dynamic device) =>
+        ((object[])device.UsedRoutingMethods).Select(m => m?.ToString() ?? "").ToArray();
 
     public static void Apply(dynamic device, IDictionary<string, object> change)
     {
@@ -61,7 +60,8 @@ internal static class FaxDevices
                 case "rings": device.RingsBeforeAnswer = Convert.ToInt32(value); break;
                 case "tsid": device.TSID = (string)value; break;
                 case "csid": device.CSID = (string)value; break;
-                default: throw new FaxCallException("FaxDevice.Save", 50, $"{key} cannot be set through FaxComEx devices.");
+                // TypeScript validates first; this guards the bridge against a caller that did not.
+                default: throw new FaxCallException("FaxDevice.Save", 87, $"{key} cannot be set through FaxComEx devices.");
             }
         }
     }

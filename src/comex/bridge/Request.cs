@@ -1,7 +1,14 @@
 // What a request from TypeScript carries, read out of the dictionary edge-js marshals.
 namespace FaxBridge.ComEx;
 
-internal sealed record Request(string Server, int? DeviceId, string? Name, IDictionary<string, object> Change, bool StandIn)
+internal sealed record Request(
+    string Server,
+    int? DeviceId,
+    string? Name,
+    IDictionary<string, object> Change,
+    string? RoutingGuid,
+    bool Enabled,
+    bool StandIn)
 {
     public static Request From(object input)
     {
@@ -13,6 +20,8 @@ internal sealed record Request(string Server, int? DeviceId, string? Name, IDict
             Get("deviceId") is { } id ? Convert.ToInt32(id) : null,
             Get("name") as string,
             change,
+            Get("guid") as string,
+            Get("enabled") is true,
             Get("standIn") is true);
     }
 }

@@ -1,0 +1,75 @@
+// A server served through FaxComEx. edge-js already runs every bridge call on a CLR thread, so
+// this lives on the main thread; calls on one server are chained to keep them in order, as a
+// worker thread keeps winfax calls in order.
+import { ComExSession } from '../comex/session.js';
+import { NotSupportedError } from '../core/errors.js';
+import type { Naming } from './naming.js';
+import { serializeResult } from './naming.js';
+import type { Operation } from './operations.js';
+import { OperationError, RawJson, type ServerConnection } from './connection.js';
+import { connectionLost, serializeError } from './serialize-error.js';
+
+export class ComExConnection implements ServerConnection {
+  readonly backend = 'comex';
+  connectedAt: Date | undefined;
+  private session: ComExSession | undefined;
+  private last: Promise<unknown> = Promise.resolve();
+
+  constructor(
+    readonly server: string,
+    private readonly requestedName: string | undefined,
+  ) {}
+
+  call(operation: Operation, naming: Naming = 'protocol'): Promise<RawJson> {
+    const result = this.last.then(() => this.run(operation, naming));
+    this.last = result.catch(() => undefined);
+    return result;
+  }
+
+  async close(): Promise<boolean> {
+    await this.last;
+    const wasConnected = this.connectedAt !== undefined;
+    this.connectedAt = undefined;
+    return wasConnected;
+  }
+
+  private async run(operation: Operation, naming: Naming): Promise<RawJson> {
+    try {
+      const result = await this.perform(operation);
+      this.connectedAt ??= new Date();
+      return new RawJson(serializeResult(result, naming));
+    } catch (error) {
+      if (connectionLost(error)) this.connectedAt = undefined;
+      throw new OperationError(serializeError(error), this.server);
+    }
+  }
+
+  private perform(operation: Operation): Promise<unknown> {
+    // Created on first use, so that "FaxComEx exists only on Windows" is an answer, not a crash.
+    const session = (this.session ??= new ComExSession(this.requestedName));
+    switch (operation.op) {
+      case 'connect':
+        return session.connect().then(() => null);
+      case 'close':
+        return Promise.resolve(this.connectedAt !== undefined);
+      case 'listPorts':
+        return session.listPorts();
+      case 'getPort':
+        return session.getPort(operation.selector);
+      case 'getDeviceStatus':
+        return session.getDeviceStatus(operation.selector);
+      case 'setPort':
+        return session.setPort(operation.selector, operation.change);
+      case 'listRoutingMethods':
+        return session.listRoutingMethods(operation.selector);
+      case 'setRoutingMethodEnabled':
+        return session.setRoutingMethodEnabled(operation.selector, operation.guid, operation.enabled);
+      case 'getConfiguration':
+        return session.getConfiguration();
+      case 'setConfiguration':
+        return session.setConfiguration(operation.change);
+      case 'simulatorStats':
+        return Promise.reject(new NotSupportedError('simulator.stats counts the winfax simulator; FaxComEx has no such counters'));
+    }
+  }
+}
