@@ -1,5 +1,8 @@
 // A loop of cmdlets in one pwsh while the sidecar is killed with SIGKILL at random moments:
 // every cmdlet succeeds or fails with a clear error within its timeout, and the next succeeds.
+// A kill is sometimes followed by a second one at the sidecar started in its place, which fails
+// that cmdlet; then the killer waits until the cmdlet it hit and the next one have finished, so
+// "the next succeeds" is asked of a cmdlet that no kill disturbed.
 import { readFileSync, readdirSync, writeFileSync, mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -38,6 +41,8 @@ $results = for ($i = 0; $i -lt ${iterations}; $i++) {
     if ($i % 2) { $null = Set-FaxPort -DeviceId 65538 -Rings ($i % 10) -Confirm:$false -ErrorAction Stop }
     else { $null = Get-FaxPort -ErrorAction Stop }
   } catch { $ok = $false; $message = $_.Exception.Message }
+  [Console]::Out.WriteLine("done $i")
+  [Console]::Out.Flush()
   [pscustomobject]@{ Ok = $ok; Ms = $watch.Elapsed.TotalMilliseconds; Message = $message }
 }
 $results | ConvertTo-Json -Compress
@@ -58,7 +63,11 @@ export async function crashRecovery(report: StressReport, world: StressWorld, it
   });
   let out = '';
   let err = '';
-  pwsh.stdout.on('data', (c: Buffer) => (out += c.toString('utf8')));
+  let finished = 0;
+  pwsh.stdout.on('data', (c: Buffer) => {
+    out += c.toString('utf8');
+    finished = out.match(/^done \d+$/gm)?.length ?? 0;
+  });
   pwsh.stderr.on('data', (c: Buffer) => (err += c.toString('utf8')));
   const done = new Promise<number | null>((resolve) => pwsh.on('exit', resolve));
 
@@ -66,16 +75,31 @@ export async function crashRecovery(report: StressReport, world: StressWorld, it
   let kills = 0;
   let running = true;
   void done.then(() => (running = false));
-  while (running) {
-    await new Promise((resolve) => setTimeout(resolve, 50 + random.int(400)));
+  const pause = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+  const killSidecars = (): boolean => {
+    let killed = false;
     for (const pid of sidecarPids(world.stateFile)) {
       try {
         process.kill(pid, 'SIGKILL');
-        kills += 1;
+        killed = true;
       } catch {
         // Already gone.
       }
     }
+    if (killed) kills += 1;
+    return killed;
+  };
+  while (running) {
+    await pause(20 + random.int(180));
+    let hit = finished;
+    if (!killSidecars()) continue;
+    // Half the time, kill the sidecar the module starts in its place too: that cmdlet then fails.
+    if (random.int(2) === 0) {
+      await pause(random.int(150));
+      if (killSidecars()) hit = finished;
+    }
+    // Leave alone the cmdlet after the last one hit.
+    while (running && finished < hit + 2) await pause(10);
   }
   const code = await done;
   let results: { Ok: boolean; Ms: number; Message: string }[] = [];

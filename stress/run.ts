@@ -15,7 +15,7 @@ const seedArgument = process.argv.find((a) => a.startsWith('--seed='));
 const seed = seedArgument ? Number(seedArgument.slice('--seed='.length)) : Date.now() % 100_000;
 const sizes = full
   ? { messages: 50_000, crashIterations: 300, writers: 8, writes: 200 }
-  : { messages: 10_000, crashIterations: 60, writers: 4, writes: 40 };
+  : { messages: 10_000, crashIterations: 100, writers: 4, writes: 40 };
 
 const report = new StressReport();
 process.stdout.write(`faxbridge stress (${full ? 'full' : 'reduced'} size, seed ${seed})\n`);

@@ -40,12 +40,25 @@ function Start-FaxSidecar {
     Write-Verbose "FaxBridge sidecar started (process $($process.Id))."
 
     # Ask for PowerShell's property names, and make sure both sides speak the same protocol.
-    $writer.WriteLine('{"jsonrpc":"2.0","id":0,"method":"handshake","params":{"client":"FaxBridge PowerShell module","naming":"powershell"}}')
-    $reply = Read-FaxSidecarLine -TimeoutMilliseconds ($script:FaxRequestTimeoutSeconds * 1000)
-    $answer = if ($reply) { ConvertFrom-Json -InputObject $reply } else { $null }
-    if ($null -eq $answer -or -not $answer.PSObject.Properties['result'] -or $answer.result.ProtocolVersion -ne 1) {
-        $detail = if ($reply) { $reply } else { 'no answer' }
+    $reply = $null
+    try {
+        $writer.WriteLine('{"jsonrpc":"2.0","id":0,"method":"handshake","params":{"client":"FaxBridge PowerShell module","naming":"powershell"}}')
+        $reply = Read-FaxSidecarLine -TimeoutMilliseconds ($script:FaxRequestTimeoutSeconds * 1000)
+    } catch [System.IO.IOException] {
+        Write-Verbose "The sidecar's input closed before its handshake: $($_.Exception.Message)"
+    }
+    if ($null -eq $reply) {
+        # It exited before answering: say what it wrote to stderr, which names the cause.
+        $said = if ($process.WaitForExit(2000) -and $script:FaxSidecar.ErrorText.Wait(1000)) { $script:FaxSidecar.ErrorText.Result.Trim() } else { '' }
         Stop-FaxSidecar
-        throw [System.InvalidOperationException]::new("The FaxBridge sidecar did not complete the handshake for protocol 1: $detail")
+        $detail = if ($said) { ": $(($said -split "`n")[0])" } else { " (exit code $(if ($process.HasExited) { $process.ExitCode } else { 'unknown' }))" }
+        $exception = [System.InvalidOperationException]::new("The FaxBridge sidecar exited before answering its handshake$detail")
+        $exception.Data['FaxBridge.SidecarExited'] = $true
+        throw $exception
+    }
+    $answer = ConvertFrom-Json -InputObject $reply
+    if (-not $answer.PSObject.Properties['result'] -or $answer.result.ProtocolVersion -ne 1) {
+        Stop-FaxSidecar
+        throw [System.InvalidOperationException]::new("The FaxBridge sidecar did not complete the handshake for protocol 1: $reply")
     }
 }

@@ -1,6 +1,7 @@
 // The FaxBridge module in a real PowerShell 7, against the simulator, through the real sidecar.
 import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { expect } from 'chai';
 import { packageRoot } from '../../src/winfax/library-path.js';
@@ -197,6 +198,24 @@ describe('PowerShell module: FaxBridge in pwsh', function () {
     expect(result.Category).to.equal('NotImplemented');
     expect(result.Message).to.contain('The Fax Extended COM API (FaxComEx) exists only on Windows');
     expect(result.BadBackend).to.match(/^ParameterArgumentValidationError,Get-FaxPort/);
+  });
+
+  it('reports a sidecar that exits before its handshake with what it printed, after one more try', function () {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'faxbridge-broken-node-'));
+    const starts = path.join(dir, 'starts');
+    const brokenNode = path.join(dir, 'node');
+    writeFileSync(brokenNode, `#!/bin/sh\necho started >> '${starts}'\necho 'node: cannot load the FaxBridge sidecar' >&2\nexit 3\n`, { mode: 0o755 });
+    try {
+      const result = pwshJson<{ Category: string; Message: string }>(
+        'try { Get-FaxPort } catch { [pscustomobject]@{ Category = "$($_.CategoryInfo.Category)"; Message = $_.Exception.Message } | ConvertTo-Json -Compress }',
+        sim.env({ FAXBRIDGE_NODE: brokenNode }),
+      );
+      expect(result.Category).to.equal('ResourceUnavailable');
+      expect(result.Message).to.equal('The FaxBridge sidecar exited before answering its handshake: node: cannot load the FaxBridge sidecar');
+      expect(readFileSync(starts, 'utf8').trim().split('\n')).to.have.length(2);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('completes port names for -Name', function () {
