@@ -7,9 +7,13 @@ import type { Naming } from './naming.js';
 
 const WORKER_SCRIPT = new URL('./server-worker.js', import.meta.url);
 
-/** A result already serialised as JSON, written into the response as it is. */
+/** A result already serialised as JSON (text, or UTF-8 bytes from a worker), written into the response as it is. */
 export class RawJson {
-  constructor(readonly text: string) {}
+  constructor(readonly json: string | Uint8Array) {}
+
+  get text(): string {
+    return typeof this.json === 'string' ? this.json : Buffer.from(this.json.buffer, this.json.byteOffset, this.json.byteLength).toString('utf8');
+  }
 }
 
 /** A worker call failed with an error from the core (already flattened). */
