@@ -19,7 +19,8 @@ function Invoke-FaxSidecar {
     foreach ($parameters in $Params) {
         $id = $script:FaxSidecar.NextId
         $script:FaxSidecar.NextId = $id + 1
-        $line = @{ jsonrpc = '2.0'; id = $id; method = $Method; params = $parameters } | ConvertTo-Json -Compress -Depth 6
+        # Method names are the module's own literals (letters and dots); params may hold user text.
+        $line = '{"jsonrpc":"2.0","id":' + $id + ',"method":"' + $Method + '","params":' + (ConvertTo-FaxJson $parameters) + '}'
         $pending[$id] = [pscustomobject]@{ Params = $parameters; Line = $line }
     }
 
