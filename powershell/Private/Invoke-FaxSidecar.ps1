@@ -7,12 +7,10 @@ function Invoke-FaxSidecar {
     restarts it once if it died (every FaxBridge method sets absolute values, so resending is
     safe), and gives up on a request after the module's timeout so no cmdlet can hang.
     Replies to requests that were abandoned earlier are recognised by id and dropped.
+    A plain function, not an advanced one, like every private function on the way of a request:
+    the module's own code calls it, and binding [CmdletBinding()] parameters costs more.
     #>
-    [CmdletBinding()]
-    param(
-        [Parameter(Mandatory = $true)] [string] $Method,
-        [Parameter(Mandatory = $true)] [AllowEmptyCollection()] [hashtable[]] $Params
-    )
+    param([string] $Method, [hashtable[]] $Params)
 
     if ($null -eq $script:FaxSidecar -or $script:FaxSidecar.Process.HasExited) { Restart-FaxSidecar }
     $pending = @{}
