@@ -57,7 +57,19 @@ export function renderReport(results: Results, targets: readonly Target[]): stri
   const figures = rows.map(([k, v]) => `${k.padEnd(width)}  ${v}`).join('\n');
   const tWidth = Math.max(...targets.map((t) => t.name.length));
   const checks = targets.map((t) => `${t.met ? 'met   ' : 'MISSED'}  ${t.name.padEnd(tWidth)}  ${t.measured} ≤ ${t.limit}`).join('\n');
-  return `figure (median, min – max)\n${figures}\n\ntargets\n${checks}`;
+  return `figure (median, min – max)\n${figures}\n\ntargets\n${checks}${information(results)}`;
+}
+
+/** Ratios worth seeing that no target is set on: the PowerShell listings against the floor
+ * that inserts the type name through pstypenames. */
+function information(results: Results): string {
+  const tight = results['pwsh_floor_pstypenames_ms'] as Record<string, number> | undefined;
+  if (!tight) return '';
+  const lines = Object.keys(tight).map((n) => {
+    const r = ratio('', value(results, 'pwsh_list_ms', n), value(results, 'pwsh_floor_pstypenames_ms', n), 0);
+    return `        pwsh listing / pwsh floor with pstypenames, ${n} ports  ${r.measured}`;
+  });
+  return `\n\nfor information (no target)\n${lines.join('\n')}`;
 }
 
 function fmt(n: unknown): string {

@@ -1,6 +1,7 @@
 function Read-FaxSidecarLine {
     # A line, or $null at end of output; a TimeoutException when nothing came in time. An
     # unfinished read is kept for the next call, since a .NET ReadLineAsync cannot be cancelled.
+    # Used for the handshake; Invoke-FaxSidecar reads the same way, inline, on every request.
     param([int] $TimeoutMilliseconds)
     $sidecar = $script:FaxSidecar
     if ($null -eq $sidecar.PendingRead) { $sidecar.PendingRead = $sidecar.Process.StandardOutput.ReadLineAsync() }

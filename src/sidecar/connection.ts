@@ -3,9 +3,13 @@ import type { BackendName } from '../core/model.js';
 import type { Naming } from './naming.js';
 import type { Operation, SerializedError } from './operations.js';
 
-/** A result already serialised as JSON, written into the response as it is. */
+/** A result already serialised as JSON (text, or UTF-8 bytes from a worker), written into the response as it is. */
 export class RawJson {
-  constructor(readonly text: string) {}
+  constructor(readonly json: string | Uint8Array) {}
+
+  get text(): string {
+    return typeof this.json === 'string' ? this.json : Buffer.from(this.json.buffer, this.json.byteOffset, this.json.byteLength).toString('utf8');
+  }
 }
 
 /** A call failed with an error from the core (already flattened). */

@@ -84,7 +84,7 @@ export class Dispatcher {
     const run = handler(parsed.output, this.context).then(
       (result) => {
         if (notification) return;
-        if (result instanceof RawJson) this.writer.writeLine(`{"jsonrpc":"2.0","id":${JSON.stringify(replyId)},"result":${result.text}}`);
+        if (result instanceof RawJson) this.writer.writeResult(replyId, result.json);
         else this.writer.write(resultResponse(replyId, result));
       },
       (error: unknown) => answer(toRpcError(error)),

@@ -32,10 +32,11 @@ export interface WorkerRequest {
   readonly naming: Naming;
 }
 
-/** Results cross the thread boundary as JSON text: cheaper than a structured clone, and the
- * main thread writes it into the response line without parsing it again. */
+/** Results cross the thread boundary as JSON, which the main thread writes into the response
+ * line without parsing it again: small ones as text, large ones as UTF-8 bytes whose buffer is
+ * transferred rather than copied (see server-worker.ts). */
 export type WorkerReply =
-  | { readonly id: number; readonly ok: true; readonly json: string; readonly connected: boolean }
+  | { readonly id: number; readonly ok: true; readonly json: string | Uint8Array<ArrayBuffer>; readonly connected: boolean }
   | { readonly id: number; readonly ok: false; readonly error: SerializedError; readonly connected: boolean };
 
 export interface WorkerData {
