@@ -11,11 +11,11 @@ import type {
   PortChange,
   PortSelector,
 } from '../core/model.js';
-import { isLocalServerName } from '../core/server-name.js';
 import { FaxServerSession } from '../core/session.js';
+import { defaultBackend } from './choice.js';
 
-export type { BackendName } from '../core/model.js';
-export const BACKENDS = ['winfax', 'comex'] as const satisfies readonly BackendName[];
+export { BACKENDS, defaultBackend } from './choice.js';
+export type { BackendName } from './choice.js';
 
 /** Everything either backend can do on one server. */
 export interface BackendSession {
@@ -33,11 +33,6 @@ export interface BackendOptions {
   readonly backend?: BackendName | undefined;
   readonly server?: string | undefined;
   readonly libraryPath?: string | undefined;
-}
-
-/** winfax, except for a remote server on Windows, which only FaxComEx can reach. */
-export function defaultBackend(server: string | undefined, platform: NodeJS.Platform = process.platform): BackendName {
-  return platform === 'win32' && !isLocalServerName(server) ? 'comex' : 'winfax';
 }
 
 /** The winfax session's synchronous calls, as promises: both backends then look alike. */

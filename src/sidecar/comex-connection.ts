@@ -1,13 +1,11 @@
 // A server served through FaxComEx. edge-js already runs every bridge call on a CLR thread, so
 // this lives on the main thread; calls on one server are chained to keep them in order, as a
-// worker thread keeps winfax calls in order.
-import { ComExSession } from '../comex/session.js';
-import { NotSupportedError } from '../core/errors.js';
-import type { Naming } from './naming.js';
-import { serializeResult } from './naming.js';
+// worker thread keeps winfax calls in order. The FaxComEx code is loaded on first use, so a
+// sidecar that never uses it starts as fast as before it existed.
+import type { ComExSession } from '../comex/session.js';
+import { type Naming, serializeResult } from './naming.js';
 import type { Operation } from './operations.js';
 import { OperationError, RawJson, type ServerConnection } from './connection.js';
-import { connectionLost, serializeError } from './serialize-error.js';
 
 export class ComExConnection implements ServerConnection {
   readonly backend = 'comex';
@@ -39,19 +37,25 @@ export class ComExConnection implements ServerConnection {
       this.connectedAt ??= new Date();
       return new RawJson(serializeResult(result, naming));
     } catch (error) {
+      const { connectionLost, serializeError } = await import('./serialize-error.js');
       if (connectionLost(error)) this.connectedAt = undefined;
       throw new OperationError(serializeError(error), this.server);
     }
   }
 
-  private perform(operation: Operation): Promise<unknown> {
+  private async perform(operation: Operation): Promise<unknown> {
     // Created on first use, so that "FaxComEx exists only on Windows" is an answer, not a crash.
-    const session = (this.session ??= new ComExSession(this.requestedName));
+    if (!this.session) {
+      const { ComExSession } = await import('../comex/session.js');
+      this.session = new ComExSession(this.requestedName);
+    }
+    const session = this.session;
     switch (operation.op) {
       case 'connect':
-        return session.connect().then(() => null);
+        await session.connect();
+        return null;
       case 'close':
-        return Promise.resolve(this.connectedAt !== undefined);
+        return this.connectedAt !== undefined;
       case 'listPorts':
         return session.listPorts();
       case 'getPort':
@@ -68,8 +72,10 @@ export class ComExConnection implements ServerConnection {
         return session.getConfiguration();
       case 'setConfiguration':
         return session.setConfiguration(operation.change);
-      case 'simulatorStats':
-        return Promise.reject(new NotSupportedError('simulator.stats counts the winfax simulator; FaxComEx has no such counters'));
+      case 'simulatorStats': {
+        const { NotSupportedError } = await import('../core/errors.js');
+        throw new NotSupportedError('simulator.stats counts the winfax simulator; FaxComEx has no such counters');
+      }
     }
   }
 }

@@ -2,7 +2,7 @@
 // valibot rather than zod: the same job, and it loads in ~9 ms instead of ~46 ms, which is a
 // third of the sidecar's cold start (measured: see bench/).
 import * as v from 'valibot';
-import { BACKENDS } from '../backends/index.js';
+import { BACKENDS } from '../backends/choice.js';
 
 const MAX_NAME = 256;
 

@@ -1,7 +1,7 @@
 // The connections the sidecar holds: one per server and backend, made on first use and kept
 // until disconnect or shutdown.
 import type { BackendName } from '../core/model.js';
-import { defaultBackend } from '../backends/index.js';
+import { defaultBackend } from '../backends/choice.js';
 import { displayServerName } from '../core/server-name.js';
 import type { ServerConnection } from './connection.js';
 import { ComExConnection } from './comex-connection.js';
