@@ -13,26 +13,28 @@ export class SidecarClient {
   readonly process: ChildProcessWithoutNullStreams;
   readonly responses: RpcResponse[] = [];
   stderr = '';
-  private buffered = '';
-  /** Where to resume looking for a newline: rescanning a multi-megabyte line per chunk is quadratic. */
-  private scanned = 0;
+  /** The start of a line still missing its newline, as the chunks it came in. */
+  private partial: Buffer[] = [];
   private waiters: (() => void)[] = [];
   private nextId = 1;
   readonly exited: Promise<number | null>;
 
   constructor(env: NodeJS.ProcessEnv) {
     this.process = spawn(process.execPath, [CLI, 'serve'], { env, stdio: 'pipe' });
-    this.process.stdout.setEncoding('utf8');
-    this.process.stdout.on('data', (text: string) => {
-      this.buffered += text;
+    // Bytes, not text: a multi-megabyte line arrives in dozens of chunks, and only each new chunk
+    // is searched for its newline; appending to a string and searching that would copy the line
+    // again for every chunk (10,000 ports: 98 ms per listing instead of 53).
+    this.process.stdout.on('data', (chunk: Buffer) => {
+      let start = 0;
       let newline: number;
-      while ((newline = this.buffered.indexOf('\n', this.scanned)) !== -1) {
-        const line = this.buffered.slice(0, newline);
-        this.buffered = this.buffered.slice(newline + 1);
-        this.scanned = 0;
-        this.responses.push(JSON.parse(line) as RpcResponse);
+      while ((newline = chunk.indexOf(0x0a, start)) !== -1) {
+        const tail = chunk.subarray(start, newline);
+        const line = this.partial.length === 0 ? tail : Buffer.concat([...this.partial, tail]);
+        this.partial = [];
+        this.responses.push(JSON.parse(line.toString('utf8')) as RpcResponse);
+        start = newline + 1;
       }
-      this.scanned = this.buffered.length;
+      if (start < chunk.length) this.partial.push(chunk.subarray(start));
       this.wake();
     });
     this.process.stderr.on('data', (chunk: Buffer) => {
