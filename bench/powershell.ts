@@ -46,17 +46,24 @@ function script(runs: number, payloads: Record<number, string>, requestLine: str
   return `
 $ErrorActionPreference = 'Stop'
 Import-Module ${quote(MODULE_MANIFEST)}
-function Measure-Runs([scriptblock] $Action, [int] $Count) {
-  for ($i = 0; $i -lt 3; $i++) { & $Action }
-  $samples = New-Object 'System.Collections.Generic.List[double]'
+# Each figure beside its floor, sample by sample in turn: both then run as warm, and as far into
+# the session's compilation and garbage collection, as each other.
+function Measure-Interleaved([System.Collections.Specialized.OrderedDictionary] $Actions, [int] $Count) {
+  foreach ($action in $Actions.Values) { for ($i = 0; $i -lt 3; $i++) { & $action } }
+  $samples = [ordered]@{}
+  foreach ($name in $Actions.Keys) { $samples[$name] = New-Object 'System.Collections.Generic.List[double]' }
   for ($i = 0; $i -lt $Count; $i++) {
-    $watch = [Diagnostics.Stopwatch]::StartNew(); & $Action; $watch.Stop()
-    $samples.Add($watch.Elapsed.TotalMilliseconds)
+    foreach ($name in $Actions.Keys) {
+      $action = $Actions[$name]
+      $watch = [Diagnostics.Stopwatch]::StartNew(); & $action; $watch.Stop()
+      $samples[$name].Add($watch.Elapsed.TotalMilliseconds)
+    }
   }
-  ,$samples.ToArray()
+  $arrays = @{}
+  foreach ($name in $samples.Keys) { $arrays[$name] = $samples[$name].ToArray() }
+  $arrays
 }
 $result = @{}
-$result.get = Measure-Runs { $null = Get-FaxPort -DeviceId 65537 } ${runs}
 
 $info = New-Object System.Diagnostics.ProcessStartInfo
 $info.FileName = (Get-Command node -CommandType Application | Select-Object -First 1).Source
@@ -66,16 +73,23 @@ $echo = [System.Diagnostics.Process]::Start($info)
 $writer = New-Object System.IO.StreamWriter($echo.StandardInput.BaseStream, (New-Object System.Text.UTF8Encoding($false)))
 $writer.AutoFlush = $true; $writer.NewLine = "\`n"
 $line = ${quote(requestLine)}
-$result.ipc = Measure-Runs { $writer.WriteLine($line); $null = $echo.StandardOutput.ReadLine() } ${runs}
+$pair = Measure-Interleaved ([ordered]@{
+  get = { $null = Get-FaxPort -DeviceId 65537 }
+  ipc = { $writer.WriteLine($line); $null = $echo.StandardOutput.ReadLine() }
+}) ${runs}
+$result.get = $pair.get; $result.ipc = $pair.ipc
 $writer.Close(); $echo.WaitForExit()
 
 $result.list = @{}; $result.floor = @{}; $result.tight = @{}
 foreach ($n in @(${sizes})) {
   $server = 'BENCH' + $n
   $payload = [IO.File]::ReadAllText((Join-Path ${quote(os.tmpdir())} "faxbridge-bench-payload-$n.json"))
-  $result.list["$n"] = Measure-Runs { $null = Get-FaxPort -ComputerName $server } ${runs}
-  $result.floor["$n"] = Measure-Runs { $o = ConvertFrom-Json $payload; foreach ($p in $o.result) { $p.PSObject.TypeNames.Insert(0, 'FaxBridge.Port') } } ${runs}
-  $result.tight["$n"] = Measure-Runs { $o = ConvertFrom-Json $payload; foreach ($p in $o.result) { $p.pstypenames.Insert(0, 'FaxBridge.Port') } } ${runs}
+  $three = Measure-Interleaved ([ordered]@{
+    list = { $null = Get-FaxPort -ComputerName $server }
+    floor = { $o = ConvertFrom-Json $payload; foreach ($p in $o.result) { $p.PSObject.TypeNames.Insert(0, 'FaxBridge.Port') } }
+    tight = { $o = ConvertFrom-Json $payload; foreach ($p in $o.result) { $p.pstypenames.Insert(0, 'FaxBridge.Port') } }
+  }) ${runs}
+  $result.list["$n"] = $three.list; $result.floor["$n"] = $three.floor; $result.tight["$n"] = $three.tight
 }
 $result | ConvertTo-Json -Compress -Depth 5
 `;
