@@ -1,8 +1,8 @@
 // A loop of cmdlets in one pwsh while the sidecar is killed with SIGKILL at random moments:
 // every cmdlet succeeds or fails with a clear error within its timeout, and the next succeeds.
-// A kill is sometimes followed by a second one at the sidecar started in its place, which fails
-// that cmdlet; then the killer waits until the cmdlet it hit and the next one have finished, so
-// "the next succeeds" is asked of a cmdlet that no kill disturbed.
+// A kill is sometimes followed by a burst that kills every sidecar started in its place, which
+// fails that cmdlet; then the killer waits until the cmdlet it hit and the next one have
+// finished, so "the next succeeds" is asked of a cmdlet that no kill disturbed.
 import { readFileSync, readdirSync, writeFileSync, mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -91,14 +91,18 @@ export async function crashRecovery(report: StressReport, world: StressWorld, it
   };
   while (running) {
     await pause(20 + random.int(180));
-    let hit = finished;
+    const hit = finished;
     if (!killSidecars()) continue;
-    // Half the time, kill the sidecar the module starts in its place too: that cmdlet then fails.
+    // Half the time a burst: every sidecar the module starts in place of the killed one is killed
+    // as soon as it appears, while the cmdlet that was hit still runs. That is more deaths than
+    // the module retries, so that cmdlet fails, and must say why.
     if (random.int(2) === 0) {
-      await pause(random.int(150));
-      if (killSidecars()) hit = finished;
+      while (running && finished === hit) {
+        await pause(2);
+        killSidecars();
+      }
     }
-    // Leave alone the cmdlet after the last one hit.
+    // Leave alone the cmdlet after the one hit.
     while (running && finished < hit + 2) await pause(10);
   }
   const code = await done;
@@ -117,6 +121,7 @@ export async function crashRecovery(report: StressReport, world: StressWorld, it
   report.figure('kills', kills);
   report.figure('cmdlets that failed (with a message)', failures.length);
   report.figure('slowest cmdlet (ms)', Math.round(Math.max(...results.map((r) => r.Ms))));
+  for (const message of new Set(failures.map((r) => r.Message))) report.figure('  failed with', message);
   report.check('the loop ran every cmdlet', results.length === iterations && code === 0, `exit ${code}`);
   report.check('the sidecar was killed at least once', kills > 0);
   report.check('every cmdlet answered within its timeout', slow.length === 0);
