@@ -2,6 +2,7 @@
 // configuration change to the FaxComEx settings that hold it. FaxComEx has no FPS_* codes, so
 // states are named from the device's flags and their codes are 0.
 import type { ConfigurationChange, FaxDeviceStatus, FaxPort, FaxRoutingMethod, FaxServerConfiguration } from '../core/model.js';
+import { faxTimeToString } from '../core/decode.js';
 import { parseFaxTime } from '../core/validate.js';
 
 /** What the bridge reads off a FaxDevice (FaxDevices.cs). */
@@ -136,8 +137,9 @@ export function decodeComExRoutingMethod(server: string, method: ComExRoutingMet
   };
 }
 
+/** Minutes after midnight as "HH:MM", written as the winfax backend writes a FAX_TIME. */
 function timeOfDay(minutes: number): string {
-  return `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+  return faxTimeToString({ Hour: Math.floor(minutes / 60), Minute: minutes % 60 });
 }
 
 export function decodeComExConfiguration(server: string, settings: ComExQueueSettings): FaxServerConfiguration {

@@ -17,7 +17,7 @@ import {
 } from '../core/model.js';
 import { displayServerName, isLocalServerName, bareServerName } from '../core/server-name.js';
 import { validateConfigurationChange, validatePortChange } from '../core/validate.js';
-import { normalizeRoutingGuid } from '../core/routing-guid.js';
+import { checkRoutingSwitch } from '../core/routing-guid.js';
 import { type BridgeMethod, callBridge } from './edge.js';
 import {
   type ComExDevice,
@@ -87,8 +87,7 @@ export class ComExSession {
   }
 
   async setRoutingMethodEnabled(selector: PortSelector, guid: string, enabled: boolean): Promise<FaxRoutingMethod> {
-    const routingGuid = normalizeRoutingGuid(guid);
-    if (typeof enabled !== 'boolean') throw new ValidationError('enabled', enabled, 'expected true or false');
+    const routingGuid = checkRoutingSwitch(guid, enabled);
     const methods = (await this.call('SetRoutingMethodEnabled', { guid: routingGuid, enabled }, selector)) as ComExRoutingMethod[];
     const method = methods.find((m) => m.guid.toLowerCase() === routingGuid);
     if (!method) throw new PortNotFoundError(this.server, `routing method ${routingGuid} on ${describeSelector(selector)}`);

@@ -10,3 +10,10 @@ export function normalizeRoutingGuid(value: unknown): string {
   }
   return `{${match[1].toLowerCase()}}`;
 }
+
+/** A routing method to switch on or off, checked before any call: its GUID in registry form. */
+export function checkRoutingSwitch(guid: unknown, enabled: unknown): string {
+  const routingGuid = normalizeRoutingGuid(guid);
+  if (typeof enabled !== 'boolean') throw new ValidationError('enabled', enabled, 'expected true or false');
+  return routingGuid;
+}

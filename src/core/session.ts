@@ -32,7 +32,7 @@ import {
 import { acquire, closeHandle, freeBuffer, usingBuffer, usingHandle } from './resources.js';
 import { bareServerName, displayServerName, isLocalServerName } from './server-name.js';
 import { checkPriorityInRange, parseFaxTime, validateConfigurationChange, validatePortChange } from './validate.js';
-import { normalizeRoutingGuid } from './routing-guid.js';
+import { checkRoutingSwitch } from './routing-guid.js';
 
 export interface ConnectOptions {
   /** A server name; empty, ".", "localhost" or this machine's name mean the local fax server. */
@@ -126,8 +126,7 @@ export class FaxServerSession {
 
   /** Enables or disables one routing method on a port and returns that method as re-read. */
   setRoutingMethodEnabled(selector: PortSelector, guid: string, enabled: boolean): FaxRoutingMethod {
-    const routingGuid = normalizeRoutingGuid(guid);
-    if (typeof enabled !== 'boolean') throw new ValidationError('enabled', enabled, 'expected true or false');
+    const routingGuid = checkRoutingSwitch(guid, enabled);
     const deviceId = this.resolveDeviceId(selector);
     return this.withPort(deviceId, PORT_OPEN_MODIFY, (port) => {
       this.library.invoke('FaxEnableRoutingMethodW', port, routingGuid, enabled ? 1 : 0);

@@ -4,7 +4,7 @@
 // sidecar that never uses it starts as fast as before it existed.
 import type { ComExSession } from '../comex/session.js';
 import { type Naming, serializeResult } from './naming.js';
-import type { Operation } from './operations.js';
+import { type Operation, performOn } from './operations.js';
 import { OperationError, RawJson, type ServerConnection } from './connection.js';
 
 export class ComExConnection implements ServerConnection {
@@ -56,26 +56,12 @@ export class ComExConnection implements ServerConnection {
         return null;
       case 'close':
         return this.connectedAt !== undefined;
-      case 'listPorts':
-        return session.listPorts();
-      case 'getPort':
-        return session.getPort(operation.selector);
-      case 'getDeviceStatus':
-        return session.getDeviceStatus(operation.selector);
-      case 'setPort':
-        return session.setPort(operation.selector, operation.change);
-      case 'listRoutingMethods':
-        return session.listRoutingMethods(operation.selector);
-      case 'setRoutingMethodEnabled':
-        return session.setRoutingMethodEnabled(operation.selector, operation.guid, operation.enabled);
-      case 'getConfiguration':
-        return session.getConfiguration();
-      case 'setConfiguration':
-        return session.setConfiguration(operation.change);
       case 'simulatorStats': {
         const { NotSupportedError } = await import('../core/errors.js');
         throw new NotSupportedError('simulator.stats counts the winfax simulator; FaxComEx has no such counters');
       }
+      default:
+        return performOn(session, operation);
     }
   }
 }

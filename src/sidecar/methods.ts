@@ -7,7 +7,8 @@ import type { PortSelector } from '../core/model.js';
 import { PROTOCOL_VERSION } from './messages.js';
 import type { MethodName, ParamsOf } from './schemas.js';
 import type { ServerPool } from './server-pool.js';
-import { RawJson } from './connection.js';
+import { RawJson, type ServerConnection } from './connection.js';
+import type { BackendName } from '../core/model.js';
 import { type Naming, serializeResult } from './naming.js';
 
 export interface MethodContext {
@@ -22,6 +23,11 @@ type Handlers = { [M in MethodName]: (params: ParamsOf<M>, context: MethodContex
 
 function selector(params: { deviceId?: number | undefined; name?: string | undefined }): PortSelector {
   return params.deviceId !== undefined ? { deviceId: params.deviceId } : { name: params.name ?? '' };
+}
+
+/** The connection serving the server and backend a request names. */
+function connectionFor(p: { server?: string | undefined; backend?: BackendName | undefined }, context: MethodContext): ServerConnection {
+  return context.pool.forServer(p.server, p.backend);
 }
 
 function packageVersion(): string {
@@ -42,7 +48,7 @@ export const handlers: Handlers = {
     };
   },
   async 'server.connect'(p, context) {
-    const connection = context.pool.forServer(p.server, p.backend);
+    const connection = connectionFor(p, context);
     await connection.call({ op: 'connect' }, context.naming);
     const { server, backend, connectedAt } = connection;
     return new RawJson(serializeResult({ server, backend, connected: true, connectedAt: (connectedAt ?? new Date()).toISOString() }, context.naming));
@@ -54,36 +60,28 @@ export const handlers: Handlers = {
     return new RawJson(serializeResult(pool.list(), naming));
   },
   async 'port.list'(p, context) {
-    const { pool } = context;
-    return pool.forServer(p.server, p.backend).call({ op: 'listPorts' }, context.naming);
+    return connectionFor(p, context).call({ op: 'listPorts' }, context.naming);
   },
   async 'port.get'(p, context) {
-    const { pool } = context;
-    return pool.forServer(p.server, p.backend).call({ op: 'getPort', selector: selector(p) }, context.naming);
+    return connectionFor(p, context).call({ op: 'getPort', selector: selector(p) }, context.naming);
   },
   async 'port.status'(p, context) {
-    const { pool } = context;
-    return pool.forServer(p.server, p.backend).call({ op: 'getDeviceStatus', selector: selector(p) }, context.naming);
+    return connectionFor(p, context).call({ op: 'getDeviceStatus', selector: selector(p) }, context.naming);
   },
   async 'port.set'(p, context) {
-    const { pool } = context;
-    return pool.forServer(p.server, p.backend).call({ op: 'setPort', selector: selector(p), change: p.change }, context.naming);
+    return connectionFor(p, context).call({ op: 'setPort', selector: selector(p), change: p.change }, context.naming);
   },
   async 'routing.list'(p, context) {
-    const { pool } = context;
-    return pool.forServer(p.server, p.backend).call({ op: 'listRoutingMethods', selector: selector(p) }, context.naming);
+    return connectionFor(p, context).call({ op: 'listRoutingMethods', selector: selector(p) }, context.naming);
   },
   async 'routing.setEnabled'(p, context) {
-    const { pool } = context;
-    return pool.forServer(p.server, p.backend).call({ op: 'setRoutingMethodEnabled', selector: selector(p), guid: p.guid, enabled: p.enabled }, context.naming);
+    return connectionFor(p, context).call({ op: 'setRoutingMethodEnabled', selector: selector(p), guid: p.guid, enabled: p.enabled }, context.naming);
   },
   async 'config.get'(p, context) {
-    const { pool } = context;
-    return pool.forServer(p.server, p.backend).call({ op: 'getConfiguration' }, context.naming);
+    return connectionFor(p, context).call({ op: 'getConfiguration' }, context.naming);
   },
   async 'config.set'(p, context) {
-    const { pool } = context;
-    return pool.forServer(p.server, p.backend).call({ op: 'setConfiguration', change: p.change }, context.naming);
+    return connectionFor(p, context).call({ op: 'setConfiguration', change: p.change }, context.naming);
   },
   async 'simulator.stats'(_p, context) {
     const { pool } = context;

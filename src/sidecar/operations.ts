@@ -1,4 +1,5 @@
-// What the sidecar's main thread asks a server worker to do, and what comes back.
+// What the sidecar asks a server connection to do, how a backend's session does it, and what
+// comes back from a worker thread.
 import type { ConfigurationChange, PortChange, PortSelector } from '../core/model.js';
 import type { Naming } from './naming.js';
 
@@ -14,6 +15,42 @@ export type Operation =
   | { readonly op: 'getConfiguration' }
   | { readonly op: 'setConfiguration'; readonly change: ConfigurationChange }
   | { readonly op: 'simulatorStats' };
+
+/** The operations that only read or write the server: the same call on either backend's session. */
+export type SessionOperation = Exclude<Operation, { readonly op: 'connect' | 'close' | 'simulatorStats' }>;
+
+/** What both the winfax and the FaxComEx session offer (results synchronous or promised). */
+export interface OperationSession {
+  listPorts(): unknown;
+  getPort(selector: PortSelector): unknown;
+  getDeviceStatus(selector: PortSelector): unknown;
+  setPort(selector: PortSelector, change: PortChange): unknown;
+  listRoutingMethods(selector: PortSelector): unknown;
+  setRoutingMethodEnabled(selector: PortSelector, guid: string, enabled: boolean): unknown;
+  getConfiguration(): unknown;
+  setConfiguration(change: ConfigurationChange): unknown;
+}
+
+export function performOn(session: OperationSession, operation: SessionOperation): unknown {
+  switch (operation.op) {
+    case 'listPorts':
+      return session.listPorts();
+    case 'getPort':
+      return session.getPort(operation.selector);
+    case 'getDeviceStatus':
+      return session.getDeviceStatus(operation.selector);
+    case 'setPort':
+      return session.setPort(operation.selector, operation.change);
+    case 'listRoutingMethods':
+      return session.listRoutingMethods(operation.selector);
+    case 'setRoutingMethodEnabled':
+      return session.setRoutingMethodEnabled(operation.selector, operation.guid, operation.enabled);
+    case 'getConfiguration':
+      return session.getConfiguration();
+    case 'setConfiguration':
+      return session.setConfiguration(operation.change);
+  }
+}
 
 /** An error flattened to data so it can cross the thread boundary. */
 export interface SerializedError {

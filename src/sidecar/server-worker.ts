@@ -4,7 +4,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { FaxServerSession } from '../core/session.js';
 import { NotSupportedError } from '../core/errors.js';
 import { loadWinFax } from '../winfax/library.js';
-import type { Operation, WorkerData, WorkerReply, WorkerRequest } from './operations.js';
+import { type Operation, type WorkerData, type WorkerReply, type WorkerRequest, performOn } from './operations.js';
 import { serializeResult } from './naming.js';
 import { connectionLost, serializeError } from './serialize-error.js';
 
@@ -39,27 +39,13 @@ function run(operation: Operation): unknown {
       open?.close();
       return open !== undefined;
     }
-    case 'listPorts':
-      return openSession().listPorts();
-    case 'getPort':
-      return openSession().getPort(operation.selector);
-    case 'getDeviceStatus':
-      return openSession().getDeviceStatus(operation.selector);
-    case 'setPort':
-      return openSession().setPort(operation.selector, operation.change);
-    case 'listRoutingMethods':
-      return openSession().listRoutingMethods(operation.selector);
-    case 'setRoutingMethodEnabled':
-      return openSession().setRoutingMethodEnabled(operation.selector, operation.guid, operation.enabled);
-    case 'getConfiguration':
-      return openSession().getConfiguration();
-    case 'setConfiguration':
-      return openSession().setConfiguration(operation.change);
     case 'simulatorStats': {
       const controls = loadWinFax().simulator;
       if (!controls) throw new NotSupportedError('simulator.stats is only available with the winfax simulator');
       return controls.stats();
     }
+    default:
+      return performOn(openSession(), operation);
   }
 }
 

@@ -52,20 +52,15 @@ internal static class FaxQueueSettings
                 default: throw new FaxCallException("FaxOutgoingQueue.Save", 87, $"{key} is not a FaxComEx queue or archive setting.");
             }
         }
-        if (!archiveChanged || !queueChanged)
-        {
-            if (archiveChanged) Bridge.SaveAndRefresh("FaxOutgoingArchive", archive);
-            if (queueChanged) Bridge.SaveAndRefresh("FaxOutgoingQueue", queue);
-            return;
-        }
         // Two objects cannot be saved at once: the archive (two settings) goes first, and is put
         // back if the queue then refuses, so a refused change leaves nothing half-applied.
-        Bridge.SaveAndRefresh("FaxOutgoingArchive", archive);
+        if (archiveChanged) Bridge.SaveAndRefresh("FaxOutgoingArchive", archive);
+        if (!queueChanged) return;
         try
         {
             Bridge.SaveAndRefresh("FaxOutgoingQueue", queue);
         }
-        catch (FaxCallException)
+        catch (FaxCallException) when (archiveChanged)
         {
             archive.UseArchive = wasUsed;
             archive.ArchiveFolder = wasFolder;

@@ -5,7 +5,7 @@ namespace FaxBridge.ComEx.StandIn;
 
 public sealed class FaxInboundRouting
 {
-    internal FaxInboundRouting(ServerRecord server) => _ = server;
+    internal FaxInboundRouting() { }
 
     public FaxInboundRoutingMethods GetMethods() => new();
 }

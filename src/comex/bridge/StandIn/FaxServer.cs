@@ -22,7 +22,14 @@ public sealed class FaxServer
 
     public FaxDevices GetDevices() => new(Connected());
 
-    public FaxInboundRouting InboundRouting => new(Connected());
+    public FaxInboundRouting InboundRouting
+    {
+        get
+        {
+            Connected();
+            return new FaxInboundRouting();
+        }
+    }
 
     public FaxFolders Folders => new(Connected());
 
