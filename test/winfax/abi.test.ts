@@ -2,7 +2,9 @@
 import { expect } from 'chai';
 import koffi from 'koffi';
 import { structTypes, type StructName } from '../../src/winfax/types.js';
-import { referenceAbi } from '../helpers/reference.js';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { REFERENCE_DIR, REFERENCE_FILES, referenceAbi, sharedReferenceDir } from '../helpers/reference.js';
 
 const POINTER_SIZE = koffi.sizeof('void *');
 
@@ -40,3 +42,16 @@ describe('ABI: struct layouts against the Windows x64 reference', function () {
     });
   }
 });
+
+// Defined only where the project's shared reference is on the machine; a clone elsewhere tests
+// against the copy, which this keeps honest wherever both exist.
+const shared = sharedReferenceDir();
+if (shared) {
+  describe('ABI reference: the repository copy', function () {
+    for (const file of REFERENCE_FILES) {
+      it(`${file} is identical to the shared reference`, function () {
+        expect(readFileSync(path.join(REFERENCE_DIR, file), 'utf8')).to.equal(readFileSync(path.join(shared, file), 'utf8'));
+      });
+    }
+  });
+}
