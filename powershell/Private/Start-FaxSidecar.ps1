@@ -57,8 +57,15 @@ function Start-FaxSidecar {
         throw $exception
     }
     $answer = ConvertFrom-Json -InputObject $reply
-    if (-not $answer.PSObject.Properties['result'] -or $answer.result.ProtocolVersion -ne 1) {
+    $protocol = 1
+    if (-not $answer.PSObject.Properties['result'] -or -not $answer.result.PSObject.Properties['ProtocolVersion']) {
         Stop-FaxSidecar
-        throw [System.InvalidOperationException]::new("The FaxBridge sidecar did not complete the handshake for protocol 1: $reply")
+        throw [System.InvalidOperationException]::new("The FaxBridge sidecar did not complete the handshake for protocol ${protocol}: $reply")
+    }
+    if ($answer.result.ProtocolVersion -ne $protocol) {
+        Stop-FaxSidecar
+        $theirs = if ($answer.result.PSObject.Properties['PackageVersion']) { " (FaxBridge $($answer.result.PackageVersion))" } else { '' }
+        $ours = $ExecutionContext.SessionState.Module.Version
+        throw [System.InvalidOperationException]::new("The FaxBridge sidecar $($command.Script)$theirs speaks protocol $($answer.result.ProtocolVersion), but this module (FaxBridge $ours) speaks protocol ${protocol}: reinstall the module so that both come from the same version.")
     }
 }
