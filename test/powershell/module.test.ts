@@ -1,6 +1,5 @@
 // The FaxBridge module in a real PowerShell 7, against the simulator, through the real sidecar.
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { expect } from 'chai';
@@ -241,25 +240,5 @@ describe('PowerShell module: FaxBridge in pwsh', function () {
     }
     const examples = runPwsh(`Import-Module '${MODULE_MANIFEST}'; Get-Help Set-FaxPort -Examples | Out-String -Width 200`, sim.env());
     expect(examples.stdout).to.contain("Get-FaxPort -Name 'USRobotics 56K Voice' | Set-FaxPort -Rings 4 -PassThru");
-  });
-
-  describe('the packaged module', function () {
-    before(function () {
-      this.timeout(120_000);
-      execFileSync(process.execPath, [path.join(packageRoot(), 'scripts', 'package-module.mjs')], { stdio: 'pipe' });
-    });
-
-    it('passes Test-ModuleManifest and imports by name from PSModulePath', function () {
-      const out = path.join(packageRoot(), 'out');
-      expect(existsSync(path.join(out, 'FaxBridge', 'FaxBridge.psd1'))).to.equal(true);
-      const run = runPwsh(
-        `$ErrorActionPreference = 'Stop'; $m = Test-ModuleManifest '${path.join(out, 'FaxBridge', 'FaxBridge.psd1')}'; Import-Module FaxBridge; ` +
-          '[pscustomobject]@{ Name = $m.Name; Version = "$($m.Version)"; Functions = $m.ExportedFunctions.Count; Ports = @(Get-FaxPort).Count; From = (Get-Module FaxBridge).ModuleBase } | ConvertTo-Json -Compress',
-        sim.env({ PSModulePath: out }),
-      );
-      expect(run.status, run.stderr).to.equal(0);
-      const result = JSON.parse(run.stdout.trim()) as Record<string, unknown>;
-      expect(result).to.deep.equal({ Name: 'FaxBridge', Version: '0.1.0', Functions: 11, Ports: 4, From: path.join(out, 'FaxBridge') });
-    });
   });
 });
