@@ -51,7 +51,12 @@ export class NotSupportedError extends Error {
   override readonly name = 'NotSupportedError';
 }
 
-export type FaxBridgeError = FaxApiError | PortBeingModifiedError | FaxLibraryError | ValidationError | PortNotFoundError | NotSupportedError;
+/** Something the server must install is missing: the .NET runtime that FaxComEx runs on. */
+export class RuntimeNotInstalledError extends Error {
+  override readonly name = 'RuntimeNotInstalledError';
+}
+
+export type FaxBridgeError = FaxApiError | PortBeingModifiedError | FaxLibraryError | ValidationError | PortNotFoundError | NotSupportedError | RuntimeNotInstalledError;
 
 export function isFaxBridgeError(error: unknown): error is FaxBridgeError {
   return (
@@ -59,6 +64,7 @@ export function isFaxBridgeError(error: unknown): error is FaxBridgeError {
     error instanceof FaxLibraryError ||
     error instanceof ValidationError ||
     error instanceof PortNotFoundError ||
-    error instanceof NotSupportedError
+    error instanceof NotSupportedError ||
+    error instanceof RuntimeNotInstalledError
   );
 }

@@ -9,6 +9,7 @@ const CODE_BY_TYPE: Readonly<Record<string, number>> = {
   PortNotFoundError: ErrorCode.PortNotFoundError,
   NotSupportedError: ErrorCode.NotSupportedError,
   FaxLibraryError: ErrorCode.FaxLibraryError,
+  RuntimeNotInstalledError: ErrorCode.RuntimeNotInstalledError,
 };
 
 function fromCore(detail: SerializedError, server: string): RpcError {
