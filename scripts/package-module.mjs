@@ -1,7 +1,8 @@
 #!/usr/bin/env node
-// npm run package [-- --platform win32-x64|win32-arm64|linux-x64|all] [--out DIR]: builds the installable
+// npm run package [-- --platform win32-x64|win32-arm64|linux-x64|all] [--out DIR] [--reuse]: builds the installable
 // FaxBridge module for each platform asked (win32-x64, the release, by default) and prints the
 // size of each component in the folder and in the .nupkg, under out/ or DIR. Run after `npm run build`.
+// --reuse keeps a package already built from the same inputs (the installed-package tests use it).
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -14,7 +15,7 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const WIN32_X64_NUPKG_BUDGET = 40 * 1024 * 1024;
 
 try {
-  const { values } = parseArgs({ options: { platform: { type: 'string', multiple: true }, out: { type: 'string' } } });
+  const { values } = parseArgs({ options: { platform: { type: 'string', multiple: true }, out: { type: 'string' }, reuse: { type: 'boolean' } } });
   const asked = values.platform ?? [DEFAULT_TARGET];
   const platforms = asked.includes('all') ? ['win32-x64', 'linux-x64'] : asked;
   for (const platform of platforms) {
@@ -22,8 +23,8 @@ try {
   }
   let overBudget = false;
   for (const platform of platforms) {
-    const built = buildPackage(root, platform, values.out ? path.resolve(values.out) : undefined);
-    console.log(`faxbridge package: wrote ${path.relative(process.cwd(), built.moduleDir)} and ${path.relative(process.cwd(), built.nupkg)}`);
+    const built = buildPackage(root, platform, values.out ? path.resolve(values.out) : undefined, { reuse: values.reuse === true });
+    console.log(`faxbridge package: ${built.reused ? 'reused (inputs unchanged)' : 'wrote'} ${path.relative(process.cwd(), built.moduleDir)} and ${path.relative(process.cwd(), built.nupkg)}`);
     console.log(formatSizes(platform, built.sizes));
     if (platform === 'win32-x64' && built.sizes.total.nupkgBytes > WIN32_X64_NUPKG_BUDGET) {
       console.error(`faxbridge package: the win32-x64 .nupkg is ${built.sizes.total.nupkgBytes} bytes, over its 40 MB budget`);

@@ -1,8 +1,9 @@
 // Builds one platform's package: out/<platform>/FaxBridge/<version>/ laid out as PowerShell
 // installs modules, and out/<platform>/FaxBridge.<version>.nupkg made from it.
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { writeComEx } from './comex.mjs';
+import { inputsDigest } from './inputs.mjs';
 import { writeModuleFiles } from './module-files.mjs';
 import { bootstrapPackages, writeNotices } from './notices.mjs';
 import { writeNupkg } from './nupkg.mjs';
@@ -11,12 +12,23 @@ import { writeSidecar } from './sidecar.mjs';
 import { measure } from './sizes.mjs';
 import { target as targetNamed } from './targets.mjs';
 
-export function buildPackage(root, platform, outRoot = path.join(root, 'out')) {
+/**
+ * @param reuse keep an existing build made from the same inputs (the tests use this; a release
+ * build always starts afresh)
+ */
+export function buildPackage(root, platform, outRoot = path.join(root, 'out'), { reuse = false } = {}) {
   const target = targetNamed(platform);
   const version = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')).version;
   const cacheDir = path.join(root, 'build', 'package-cache');
   const platformDir = path.join(outRoot, platform);
   const moduleDir = path.join(platformDir, 'FaxBridge', version);
+  const summaryFile = path.join(platformDir, 'sizes.json');
+  const digest = inputsDigest(root, platform);
+  if (reuse && existsSync(summaryFile)) {
+    const previous = JSON.parse(readFileSync(summaryFile, 'utf8'));
+    const nupkg = path.join(platformDir, `FaxBridge.${version}.nupkg`);
+    if (previous.inputs === digest && existsSync(nupkg)) return { platform, version, moduleDir, nupkg, sizes: { rows: previous.rows, total: previous.total }, reused: true };
+  }
   rmSync(platformDir, { recursive: true, force: true });
   mkdirSync(moduleDir, { recursive: true });
 
@@ -42,6 +54,6 @@ export function buildPackage(root, platform, outRoot = path.join(root, 'out')) {
 
   const nupkg = writeNupkg(root, moduleDir, platformDir);
   const sizes = measure(moduleDir, nupkg);
-  writeFileSync(path.join(platformDir, 'sizes.json'), `${JSON.stringify({ platform, version, node: NODE_VERSION, ...sizes }, null, 2)}\n`);
-  return { platform, version, moduleDir, nupkg, sizes };
+  writeFileSync(summaryFile, `${JSON.stringify({ platform, version, node: NODE_VERSION, inputs: digest, ...sizes }, null, 2)}\n`);
+  return { platform, version, moduleDir, nupkg, sizes, reused: false };
 }

@@ -1,10 +1,9 @@
 // What a Windows server needs beside the package: the .NET runtime, for FaxComEx only. Where
 // edge-js finds none, the FaxComEx backend says so, as RuntimeNotInstalledError (-32006) from
-// the sidecar and an ErrorRecord of category NotInstalled from the module. Shown here with the
-// stand-in bridge and a PATH without dotnet.
+// the sidecar (here) and an ErrorRecord of category NotInstalled from the module
+// (test/powershell/ComExRuntime.Tests.ps1). Shown with the stand-in bridge and a PATH without dotnet.
 import { expect } from 'chai';
 import { STAND_IN_ENV } from '../../src/comex/session.js';
-import { pwshJson } from '../helpers/pwsh.js';
 import { SidecarClient } from '../helpers/sidecar.js';
 
 const NO_DOTNET = { PATH: '/nonexistent', [STAND_IN_ENV]: '1' };
@@ -24,16 +23,5 @@ describe('FaxComEx without a .NET runtime', function () {
     } finally {
       await sidecar.stop();
     }
-  });
-
-  it('is an ErrorRecord of category NotInstalled in PowerShell', function () {
-    const result = pwshJson<{ Category: string; Id: string }>(
-      // The sidecar inherits this PATH; node is named by FAXBRIDGE_NODE.
-      `$env:PATH = '${NO_DOTNET.PATH}'; ` +
-        "try { Get-FaxPort -Backend ComEx -ErrorAction Stop } catch { [pscustomobject]@{ Category = [string]$_.CategoryInfo.Category; Id = $_.FullyQualifiedErrorId } | ConvertTo-Json -Compress }",
-      { ...process.env, FAXBRIDGE_NODE: process.execPath, [STAND_IN_ENV]: '1' },
-    );
-    expect(result.Category).to.equal('NotInstalled');
-    expect(result.Id).to.match(/^FaxBridge\.RuntimeNotInstalledError/);
   });
 });
