@@ -1,24 +1,29 @@
-// The PowerShell side of the package: FaxBridge.psd1 derived from the repository's module.psd1,
-// and everything under powershell/ (root module, Public/, Private/, format views, the about_
-// help in its culture folder), placed at the top of the module folder as PowerShell expects.
-import { cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+// The PowerShell side of the package: everything under powershell/ (root module, Public/,
+// Private/, format views, the about_ help in its culture folder) at the top of the module folder,
+// as PowerShell expects, and its manifest FaxBridge.psd1: powershell/FaxBridge.psd1 as it is where
+// the repository has one, else derived from module.psd1 (whose paths then lose "powershell/").
+import { cpSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
-/** module.psd1's ModuleVersion, which a test keeps equal to package.json's version. */
+/** A manifest's ModuleVersion, which must be package.json's version. */
 export function manifestVersion(manifestText) {
   const match = /^\s*ModuleVersion\s*=\s*'([^']+)'/m.exec(manifestText);
-  if (!match) throw new Error('module.psd1 has no ModuleVersion');
+  if (!match) throw new Error('the module manifest has no ModuleVersion');
   return match[1];
 }
 
 export function writeModuleFiles(root, moduleDir, version) {
-  const source = readFileSync(path.join(root, 'module.psd1'), 'utf8');
-  const declared = manifestVersion(source);
-  if (declared !== version) throw new Error(`module.psd1 says ModuleVersion ${declared} but package.json says ${version}; they must agree`);
-  // The module's files sit at the top of the module folder, so the manifest's paths lose "powershell/".
-  writeFileSync(path.join(moduleDir, 'FaxBridge.psd1'), source.replaceAll("'powershell/", "'"));
   const powershell = path.join(root, 'powershell');
+  const shipped = path.join(powershell, 'FaxBridge.psd1');
+  for (const manifest of [path.join(root, 'module.psd1'), shipped].filter((file) => existsSync(file))) {
+    const declared = manifestVersion(readFileSync(manifest, 'utf8'));
+    if (declared !== version) throw new Error(`${path.relative(root, manifest)} says ModuleVersion ${declared} but package.json says ${version}; they must agree`);
+  }
   for (const entry of readdirSync(powershell)) {
     cpSync(path.join(powershell, entry), path.join(moduleDir, entry), { recursive: true });
+  }
+  if (!existsSync(shipped)) {
+    const derived = readFileSync(path.join(root, 'module.psd1'), 'utf8').replaceAll("'powershell/", "'");
+    writeFileSync(path.join(moduleDir, 'FaxBridge.psd1'), derived);
   }
 }

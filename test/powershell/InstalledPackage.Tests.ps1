@@ -89,7 +89,9 @@ Describe 'the package installed with Install-PSResource' {
         $Sandbox.StartsWith($RepoRoot) | Should -BeFalse
         $Installed.ModuleBase | Should -Be (Join-Path $SandboxEnvironment['XDG_DATA_HOME'] "powershell/Modules/FaxBridge/$Version")
         $Installed.Version | Should -Be $Version
-        $exported = (Import-PowerShellDataFile $ModuleManifest).FunctionsToExport
+        # The manifest that ships: powershell/FaxBridge.psd1 where the repository has one, else module.psd1.
+        $shipped = Join-Path $RepoRoot 'powershell/FaxBridge.psd1'
+        $exported = (Import-PowerShellDataFile $(if (Test-Path -LiteralPath $shipped) { $shipped } else { $ModuleManifest })).FunctionsToExport
         @($Installed.Functions | Sort-Object) | Should -Be @($exported | Sort-Object)
         $Installed.NodeOnPath | Should -Be 0
         foreach ($entry in $Installed.PSModulePath) { $entry | Should -Not -BeLike "$RepoRoot*" }
