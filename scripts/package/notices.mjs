@@ -58,5 +58,10 @@ export function writeNotices(root, moduleDir, components, nugetPackages) {
     const lines = [`NuGet package, in sidecar/build/edge-bootstrap (the edge-js bootstrap's dependencies).`, ...(pkg.copyright ? [pkg.copyright] : [])];
     parts.push(section(`${pkg.id} ${pkg.version}: ${pkg.license}`, lines, pkg.text));
   }
+  if (nugetPackages.some((pkg) => pkg.license === 'MIT' && !pkg.text)) {
+    // NuGet packages state "MIT" as an expression and carry no text; the license asks for it.
+    const mit = readFileSync(path.join(root, 'LICENSE'), 'utf8').split('\n').filter((line) => !line.startsWith('Copyright')).join('\n').trim();
+    parts.push(section('The MIT License, as it applies to each NuGet package above marked MIT (its copyright line is given with it)', [], mit));
+  }
   writeFileSync(path.join(moduleDir, 'THIRD-PARTY-NOTICES.txt'), parts.join('\n'));
 }
