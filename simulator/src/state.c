@@ -276,8 +276,9 @@ no_memory:
     free_world(world);
     return NULL;
 malformed:
-    if (line_number) diagnostic_set("simulator state file %s line %u: %s", path, line_number, reason);
-    else diagnostic_set("simulator state file %s: %s", path, reason);
+    /* Nothing is overwritten, so say how to get out: the file is the user's to repair or drop. */
+    if (line_number) diagnostic_set("simulator state file %s line %u: %s (repair the line, or delete the file to start again from the default state)", path, line_number, reason);
+    else diagnostic_set("simulator state file %s: %s (repair the file, or delete it to start again from the default state)", path, reason);
     free_world(world);
     return NULL;
 }

@@ -1,6 +1,6 @@
 // A state file the simulator cannot load is reported with its path and line (FaxSimGetLastDiagnostic),
 // with the Win32 code kept; and a rewrite keeps the mode and owner of the file it replaces.
-import { chmodSync, chownSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, chownSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { expect } from 'chai';
 import { withSession } from '../../src/core/session.js';
 import { FaxApiError } from '../../src/winfax/errors.js';
@@ -37,7 +37,7 @@ describe('simulator state file: a file that cannot be loaded', function () {
       expect(error).to.include({ api: 'FaxConnectFaxServerW', win32Code: ERROR_INVALID_DATA, win32Name: 'ERROR_INVALID_DATA' });
       expect(error.diagnostic).to.equal(
         `simulator state file ${sim.stateFile} line ${configLine}: a config record holds 11 fields (retries ... archiveDirectory); got 12; ` +
-          'a tab or line break inside a text field would cause this',
+          'a tab or line break inside a text field would cause this (repair the line, or delete the file to start again from the default state)',
       );
       expect(error.message).to.equal(`${error.diagnostic}. (FaxConnectFaxServerW failed: ERROR_INVALID_DATA (13): The data is invalid.)`);
     }
@@ -54,13 +54,22 @@ describe('simulator state file: a file that cannot be loaded', function () {
   it('names the field of a record whose value cannot be read', function () {
     writeFileSync(sim.stateFile, sim.readState().replace(/^port\t65538\t1\t3\t/m, 'port\t65538\t1\tthree\t'));
     const error = failure(() => withSession({ library: sim.library }, (s) => s.listPorts()));
-    expect(error.diagnostic).to.match(/line \d+: port: deviceId, flags, rings and priority must be whole numbers, got "65538", "1", "three", "2"$/);
+    expect(error.diagnostic).to.match(/line \d+: port: deviceId, flags, rings and priority must be whole numbers, got "65538", "1", "three", "2" \(repair the line/);
+  });
+
+  it('starts again from the default state once the broken file is deleted, as the diagnostic advises', function () {
+    corruptArchiveDirectory('C:\\Fax\nArchive');
+    expect(failure(() => withSession({ library: sim.library }, (s) => s.listPorts())).diagnostic).to.contain('delete the file');
+    rmSync(sim.stateFile);
+    const ports = withSession({ library: sim.library }, (s) => s.listPorts());
+    expect(ports.map((p) => p.name)).to.include('USRobotics 56K Voice');
+    expect(sim.readState()).to.match(/^faxbridge-simulator-state\t1$/m);
   });
 
   it('says when the header is missing', function () {
     writeFileSync(sim.stateFile, 'server\tlocal\n');
     const error = failure(() => withSession({ library: sim.library }, (s) => s.listPorts()));
-    expect(error.diagnostic).to.equal(`simulator state file ${sim.stateFile} line 1: expected the header "faxbridge-simulator-state<TAB>1" before any record, got "server"`);
+    expect(error.diagnostic).to.equal(`simulator state file ${sim.stateFile} line 1: expected the header "faxbridge-simulator-state<TAB>1" before any record, got "server" (repair the line, or delete the file to start again from the default state)`);
   });
 
   it('leaves the broken file as it was, and forgets the diagnostic once the file is repaired', function () {
