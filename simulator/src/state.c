@@ -462,8 +462,13 @@ void state_forget(void) {
 
 intptr_t state_begin_change(const char *path) {
     char *lock = lock_path_for(path);
-    if (!lock || make_parent_dirs(path)) { free(lock); return -1; }
+    if (!lock || make_parent_dirs(path)) {
+        diagnostic_set("simulator state file %s: cannot create its folder: %s", path, platform_os_error_text());
+        free(lock);
+        return -1;
+    }
     intptr_t token = platform_lock_file(lock);
+    if (token < 0) diagnostic_set("simulator state file %s: cannot lock %s: %s", path, lock, platform_os_error_text());
     free(lock);
     return token;
 }
@@ -499,11 +504,7 @@ sim_world *state_current(const char *path, uint32_t *error) {
     if (found == 1) {
         /* First use: seed the default state, under the file lock so two processes agree. */
         intptr_t token = state_begin_change(path);
-        if (token < 0) {
-            diagnostic_set("simulator state file %s: cannot lock %s.lock: %s", path, path, platform_os_error_text());
-            *error = ERROR_ACCESS_DENIED;
-            return NULL;
-        }
+        if (token < 0) { *error = ERROR_ACCESS_DENIED; return NULL; }
         uint32_t written = platform_file_stamp(path, &stamp) == 0 ? ERROR_SUCCESS : write_atomically(path, NULL, DEFAULT_STATE);
         state_end_change(token);
         if (written) { *error = written; return NULL; }

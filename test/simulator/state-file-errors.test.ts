@@ -66,6 +66,17 @@ describe('simulator state file: a file that cannot be loaded', function () {
     expect(sim.readState()).to.match(/^faxbridge-simulator-state\t1$/m);
   });
 
+  it('names a state file that cannot be reached at all, with ERROR_ACCESS_DENIED', function () {
+    const blocked = `${sim.stateFile}/inside/state.tsv`;
+    process.env['FAXBRIDGE_SIM_STATE'] = blocked;
+    try {
+      const error = failure(() => withSession({ library: sim.library }, (s) => s.listPorts()));
+      expect(error).to.include({ win32Name: 'ERROR_ACCESS_DENIED', diagnostic: `simulator state file ${blocked} cannot be examined: Not a directory` });
+    } finally {
+      process.env['FAXBRIDGE_SIM_STATE'] = sim.stateFile;
+    }
+  });
+
   it('says when the header is missing', function () {
     writeFileSync(sim.stateFile, 'server\tlocal\n');
     const error = failure(() => withSession({ library: sim.library }, (s) => s.listPorts()));
