@@ -35,7 +35,7 @@ function lead(error: FaxApiError, server: string, target: FailureTarget): string
     case RPC_S_SERVER_UNAVAILABLE:
       return `Fax server ${server} cannot be reached`;
     case RPC_S_CALL_FAILED:
-      return `The call to fax server ${server} failed before it was answered`;
+      return `The call to fax server ${server} failed`;
     case ERROR_BAD_UNIT:
       return deviceId === undefined ? undefined : `No fax device with id ${deviceId} on ${server}`;
     case ERROR_DEVICE_IN_USE:
