@@ -57,7 +57,7 @@ describe('core: validation of port changes', function () {
     it('rejects a priority above the number of ports before opening the port', function () {
       sim.controls.injectFault('FaxOpenPort', 1, RPC_S_CALL_FAILED);
       const error = rejection(() => withSession({ library: sim.library }, (s) => s.setPort({ deviceId: 65537 }, { priority: 5 })));
-      expect(error.message).to.equal('Invalid priority: 5 is out of range; this server has 4 ports, so priority must be 1 to 4');
+      expect(error.message).to.equal('Invalid priority: 5 is out of range; it must be 1 to 4 (the number of ports on localhost)');
     });
 
     it('rejects a device id that is not a DWORD', function () {
