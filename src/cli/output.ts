@@ -3,8 +3,6 @@ import { FaxApiError } from '../winfax/errors.js';
 import { PortNotFoundError, ValidationError } from '../core/errors.js';
 import { OptionValueError, UsageError } from './errors.js';
 
-export { UsageError };
-
 export const EXIT_OK = 0;
 /** A fax API call failed, or something the request named does not exist. */
 export const EXIT_FAILURE = 1;
@@ -36,4 +34,10 @@ export function reportError(error: unknown, asJson: boolean): void {
   if (error instanceof OptionValueError) detail['option'] = error.option;
   if (error instanceof PortNotFoundError) Object.assign(detail, { server: error.server });
   process.stderr.write(JSON.stringify({ error: detail }) + '\n');
+}
+
+/** Writes a command's result: as JSON with --json, otherwise as the text `toText` makes of it. */
+export function printResult(asJson: boolean, value: unknown, toText: () => string): void {
+  if (asJson) printJson(value);
+  else printText(toText());
 }

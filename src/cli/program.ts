@@ -5,7 +5,8 @@ import { registerServeCommand } from './commands/serve.js';
 import { registerRoutingCommands } from './commands/routing.js';
 import { registerServerCommands } from './commands/server.js';
 import { registerSimulatorCommands } from './commands/simulator.js';
-import { EXIT_OK, UsageError, exitCodeFor, reportError } from './output.js';
+import { UsageError } from './errors.js';
+import { EXIT_OK, exitCodeFor, reportError } from './output.js';
 import { refuseRepeatedOptions } from './values.js';
 
 export async function runCommandLine(argv: string[]): Promise<number> {

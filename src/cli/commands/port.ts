@@ -4,7 +4,8 @@ import { withBackend } from '../../backends/index.js';
 import type { FaxDeviceStatus, FaxPort, PortChange } from '../../core/model.js';
 import { MAX_RINGS, MIN_RINGS, MAX_STATION_ID_LENGTH, validatePortChange } from '../../core/validate.js';
 import { backendOptions, portArgument, portSelector, withFaxServerOptions } from '../options.js';
-import { UsageError, printJson, printText } from '../output.js';
+import { UsageError } from '../errors.js';
+import { printResult } from '../output.js';
 import { MAX_DWORD, namingOptions, wholeNumber } from '../values.js';
 import { type Column, renderRecord, renderTable } from '../table.js';
 
@@ -82,8 +83,7 @@ export function registerPortCommands<T>(yargs: Argv<T>): Argv<T> {
         (y) => y,
         async (argv) => {
           const ports = await withBackend(backendOptions(argv), (backend) => backend.listPorts());
-          if (argv.json) printJson(ports);
-          else printText(renderTable(ports, PORT_COLUMNS));
+          printResult(argv.json, ports, () => renderTable(ports, PORT_COLUMNS));
         },
       )
       .command(
@@ -94,8 +94,7 @@ export function registerPortCommands<T>(yargs: Argv<T>): Argv<T> {
           const result = await namingOptions(PORT_SET_OPTIONS, () =>
             withBackend(backendOptions(argv), (backend) => backend.getPort(portSelector(argv.port))),
           );
-          if (argv.json) printJson(result);
-          else printText(portRecord(result));
+          printResult(argv.json, result, () => portRecord(result));
         },
       )
       .command(
@@ -106,8 +105,7 @@ export function registerPortCommands<T>(yargs: Argv<T>): Argv<T> {
           const result = await namingOptions(PORT_SET_OPTIONS, () =>
             withBackend(backendOptions(argv), (backend) => backend.getDeviceStatus(portSelector(argv.port))),
           );
-          if (argv.json) printJson(result);
-          else printText(statusRecord(result));
+          printResult(argv.json, result, () => statusRecord(result));
         },
       )
       .command(
@@ -141,8 +139,7 @@ export function registerPortCommands<T>(yargs: Argv<T>): Argv<T> {
             validatePortChange(change);
             return withBackend(backendOptions(argv), (backend) => backend.setPort(portSelector(argv.port), change));
           });
-          if (argv.json) printJson(result);
-          else printText(`Updated port ${result.deviceId} on ${result.server}:\n${portRecord(result)}`);
+          printResult(argv.json, result, () => `Updated port ${result.deviceId} on ${result.server}:\n${portRecord(result)}`);
         },
       )
       .demandCommand(1, 'Name a port command: list, get, status or set'),

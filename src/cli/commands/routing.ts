@@ -5,7 +5,7 @@ import { withBackend } from '../../backends/index.js';
 import type { FaxRoutingMethod } from '../../core/model.js';
 import { normalizeRoutingGuid } from '../../core/routing-guid.js';
 import { backendOptions, type FaxServerOptions, portArgument, portSelector, withFaxServerOptions } from '../options.js';
-import { printJson, printText } from '../output.js';
+import { printResult } from '../output.js';
 import { type Column, renderRecord, renderTable } from '../table.js';
 import { namingOptions } from '../values.js';
 
@@ -44,8 +44,7 @@ async function switchRoutingMethod(argv: FaxServerOptions & { readonly port: str
     const guid = normalizeRoutingGuid(argv.guid);
     return withBackend(backendOptions(argv), (backend) => backend.setRoutingMethodEnabled(portSelector(argv.port), guid, enabled));
   });
-  if (argv.json) printJson(result);
-  else printText(`${enabled ? 'Enabled' : 'Disabled'} ${result.friendlyName} on port ${result.deviceId} of ${result.server}:\n${routingRecord(result)}`);
+  printResult(argv.json, result, () => `${enabled ? 'Enabled' : 'Disabled'} ${result.friendlyName} on port ${result.deviceId} of ${result.server}:\n${routingRecord(result)}`);
 }
 
 export function registerRoutingCommands<T>(yargs: Argv<T>): Argv<T> {
@@ -59,8 +58,7 @@ export function registerRoutingCommands<T>(yargs: Argv<T>): Argv<T> {
           const methods = await namingOptions(ROUTING_ARGUMENTS, () =>
             withBackend(backendOptions(argv), (backend) => backend.listRoutingMethods(portSelector(argv.port))),
           );
-          if (argv.json) printJson(methods);
-          else printText(renderTable(methods, ROUTING_COLUMNS));
+          printResult(argv.json, methods, () => renderTable(methods, ROUTING_COLUMNS));
         },
       )
       .command(

@@ -5,9 +5,9 @@ import { withBackend } from '../../backends/index.js';
 import type { ConfigurationChange, FaxServerConfiguration } from '../../core/model.js';
 import { validateConfigurationChange } from '../../core/validate.js';
 import { backendOptions, withFaxServerOptions } from '../options.js';
-import { UsageError, printJson, printText } from '../output.js';
+import { printResult } from '../output.js';
 import { renderRecord } from '../table.js';
-import { OptionValueError } from '../errors.js';
+import { OptionValueError, UsageError } from '../errors.js';
 import { MAX_DWORD, namingOptions, wholeNumber } from '../values.js';
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
@@ -75,8 +75,7 @@ export function registerServerCommands<T>(yargs: Argv<T>): Argv<T> {
         (y) => y,
         async (argv) => {
           const configuration = await withBackend(backendOptions(argv), (backend) => backend.getConfiguration());
-          if (argv.json) printJson(configuration);
-          else printText(configurationRecord(configuration));
+          printResult(argv.json, configuration, () => configurationRecord(configuration));
         },
       )
       .command(
@@ -97,8 +96,7 @@ export function registerServerCommands<T>(yargs: Argv<T>): Argv<T> {
             validateConfigurationChange(change);
             return withBackend(backendOptions(argv), (backend) => backend.setConfiguration(change));
           });
-          if (argv.json) printJson(configuration);
-          else printText(`Updated the configuration of ${configuration.server}:\n${configurationRecord(configuration)}`);
+          printResult(argv.json, configuration, () => `Updated the configuration of ${configuration.server}:\n${configurationRecord(configuration)}`);
         },
       )
       .demandCommand(1, 'Name a server command: get or set'),

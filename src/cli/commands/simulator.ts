@@ -4,7 +4,7 @@ import type { Argv } from 'yargs';
 import { generatedPorts, writeStateFile } from '../../simulator/state-file.js';
 import { simulatorStatePath } from '../../simulator/state-path.js';
 import { jsonOption } from '../options.js';
-import { printJson, printText } from '../output.js';
+import { printResult } from '../output.js';
 import { wholeNumber } from '../values.js';
 
 const MAX_GENERATED_PORTS = 1_000_000;
@@ -21,8 +21,7 @@ export function registerSimulatorCommands<T>(yargs: Argv<T>): Argv<T> {
           const file = simulatorStatePath();
           const existed = existsSync(file);
           rmSync(file, { force: true });
-          if (argv.json) printJson({ stateFile: file, removed: existed });
-          else printText(existed ? `Removed ${file}; the default state is written again on next use.` : `No state at ${file}; the default state is used.`);
+          printResult(argv.json, { stateFile: file, removed: existed }, () => existed ? `Removed ${file}; the default state is written again on next use.` : `No state at ${file}; the default state is used.`);
         },
       )
       .command(
@@ -34,8 +33,7 @@ export function registerSimulatorCommands<T>(yargs: Argv<T>): Argv<T> {
           const ports = wholeNumber('--ports', 'ports', argv.ports, 1, MAX_GENERATED_PORTS);
           const file = simulatorStatePath();
           writeStateFile(file, [{ name: 'local', ports: generatedPorts(ports) }]);
-          if (argv.json) printJson({ stateFile: file, ports });
-          else printText(`Wrote ${ports} ports to ${file}.`);
+          printResult(argv.json, { stateFile: file, ports }, () => `Wrote ${ports} ports to ${file}.`);
         },
       )
       .demandCommand(1, 'Name a simulator command: reset or generate'),
