@@ -62,8 +62,8 @@ function statusRecord(status: FaxDeviceStatus): string {
   ]);
 }
 
-/** The core's field for each option of `port set`, so refusals name the option typed. */
-const PORT_SET_OPTIONS = {
+/** The option (or argument) that sets each field of the core, so refusals name what was typed. */
+const PORT_OPTION_OF_FIELD = {
   rings: '--rings',
   priority: '--priority',
   tsid: '--tsid',
@@ -91,7 +91,7 @@ export function registerPortCommands<T>(yargs: Argv<T>): Argv<T> {
         'Show one fax port',
         (y) => y.positional('port', portArgument),
         async (argv) => {
-          const result = await namingOptions(PORT_SET_OPTIONS, () =>
+          const result = await namingOptions(PORT_OPTION_OF_FIELD, () =>
             withBackend(backendOptions(argv), (backend) => backend.getPort(portSelector(argv.port))),
           );
           printResult(argv.json, result, () => portRecord(result));
@@ -102,7 +102,7 @@ export function registerPortCommands<T>(yargs: Argv<T>): Argv<T> {
         'Show the current status of a fax device, with the job it is handling',
         (y) => y.positional('port', portArgument),
         async (argv) => {
-          const result = await namingOptions(PORT_SET_OPTIONS, () =>
+          const result = await namingOptions(PORT_OPTION_OF_FIELD, () =>
             withBackend(backendOptions(argv), (backend) => backend.getDeviceStatus(portSelector(argv.port))),
           );
           printResult(argv.json, result, () => statusRecord(result));
@@ -126,7 +126,7 @@ export function registerPortCommands<T>(yargs: Argv<T>): Argv<T> {
           if (!given) {
             throw new UsageError('Nothing to change: give at least one of --rings, --priority, --tsid, --csid, --send/--no-send, --receive/--no-receive');
           }
-          const result = await namingOptions(PORT_SET_OPTIONS, () => {
+          const result = await namingOptions(PORT_OPTION_OF_FIELD, () => {
             const change: PortChange = {
               rings: argv.rings === undefined ? undefined : wholeNumber('--rings', 'rings', argv.rings, MIN_RINGS, MAX_RINGS),
               priority: argv.priority === undefined ? undefined : wholeNumber('--priority', 'priority', argv.priority, 1, MAX_DWORD),
