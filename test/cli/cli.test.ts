@@ -113,10 +113,12 @@ describe('CLI: faxbridge', function () {
     expect(result.stdout).to.match(/Status\s+: Receiving/).and.match(/Page\s+: 2 of 5/).and.match(/Caller ID\s+: \+44 161 496 0123/);
   });
 
-  it('an unreachable server exits 1 and names the Win32 error', function () {
+  it('an unreachable server exits 1 and names the API and the Win32 error', function () {
     const result = cli('port', 'list', '--server', 'NOWHERE');
-    expect(result.status).to.equal(1);
-    expect(result.stderr).to.contain('FaxConnectFaxServerW failed: RPC_S_SERVER_UNAVAILABLE (1722)');
+    expect([result.status, result.stdout]).to.deep.equal([1, '']);
+    expect(result.stderr).to.match(/^faxbridge: /).and.contain('FaxConnectFaxServerW').and.contain('RPC_S_SERVER_UNAVAILABLE (1722)');
+    const json = cli('port', 'list', '--server', 'NOWHERE', '--json');
+    expect(jsonError(json)).to.include({ type: 'FaxApiError', api: 'FaxConnectFaxServerW', win32Code: 1722, win32Name: 'RPC_S_SERVER_UNAVAILABLE' });
   });
 
   it('with --json, a fax API error is reported as JSON on stderr', function () {
@@ -126,10 +128,11 @@ describe('CLI: faxbridge', function () {
     expect(report.error).to.include({ type: 'FaxApiError', api: 'FaxOpenPort', win32Code: 5, win32Name: 'ERROR_ACCESS_DENIED' });
   });
 
-  it('an unknown port name exits 1 with a clear message', function () {
+  it('an unknown port name exits 1 with a message naming it', function () {
     const result = cli('port', 'get', 'Nonexistent modem');
-    expect(result.status).to.equal(1);
-    expect(result.stderr).to.contain('No fax port with device name "Nonexistent modem" on localhost.');
+    expect([result.status, result.stdout]).to.deep.equal([1, '']);
+    expect(result.stderr).to.contain('"Nonexistent modem"').and.contain('localhost');
+    expect(jsonError(cli('port', 'status', 'Nonexistent modem', '--json'))).to.include({ type: 'PortNotFoundError', server: 'localhost' });
   });
 
   const COMMANDS = [
