@@ -4,6 +4,7 @@ import { expect } from 'chai';
 import { jsonError, runCli } from '../helpers/cli.js';
 import { useSimulator } from '../helpers/simulator.js';
 import type { FaxServerConfiguration } from '../../src/core/model.js';
+import { STAND_IN_ENV } from '../../src/comex/session.js';
 
 describe('CLI: faxbridge server', function () {
   const sim = useSimulator();
@@ -106,5 +107,18 @@ describe('CLI: faxbridge server', function () {
     const unreachable = cli('server', 'get', '--server', 'NOWHERE');
     expect(unreachable.status).to.equal(1);
     expect(unreachable.stderr).to.contain('FaxConnectFaxServerW').and.contain('RPC_S_SERVER_UNAVAILABLE');
+  });
+
+  it('server and routing go through FaxComEx with --backend comex (the stand-in off Windows), with its own limits', function () {
+    const env = sim.env({ [STAND_IN_ENV]: '1' });
+    const set = runCli(['server', 'set', '--retries', '6', '--backend', 'comex', '--json'], env);
+    expect(set.status, set.stderr).to.equal(0);
+    expect(JSON.parse(set.stdout)).to.include({ backend: 'comex', retries: 6 });
+    const tooMany = runCli(['server', 'set', '--retries', '2147483648', '--backend', 'comex', '--json'], env);
+    expect(tooMany.status).to.equal(2);
+    expect(jsonError(tooMany)).to.include({ type: 'ValidationError', option: '--retries' });
+    const routing = runCli(['routing', 'list', '65537', '--backend', 'comex', '--json'], env);
+    expect(routing.status, routing.stderr).to.equal(0);
+    expect((JSON.parse(routing.stdout) as { backend: string }[]).map((m) => m.backend)).to.deep.equal(['comex', 'comex', 'comex']);
   });
 });
