@@ -9,12 +9,11 @@ export const MAX_DWORD = 0xffff_ffff;
 const DECIMAL = /^[+-]?\d+$/;
 
 /** A whole decimal number from `min` to `max`; anything else is refused naming the option. */
-export function wholeNumber(option: string, field: string, raw: unknown, min: number, max: number | string): number {
+export function wholeNumber(option: string, field: string, raw: unknown, min: number, max: number): number {
   // yargs gives the text as typed; a number can only come from a default, which is trusted.
   const text = typeof raw === 'number' ? String(raw) : typeof raw === 'string' ? raw.trim() : '';
   const value = DECIMAL.test(text) ? Number(text) : Number.NaN;
-  const upper = typeof max === 'number' ? max : Number.POSITIVE_INFINITY;
-  if (!Number.isSafeInteger(value) || value < min || value > upper) {
+  if (!Number.isSafeInteger(value) || value < min || value > max) {
     throw new OptionValueError(option, field, raw, `${option} must be a whole number from ${min} to ${max}, got '${String(raw)}'`);
   }
   return value;
