@@ -78,6 +78,36 @@ BeforeAll {
             '  PSModulePath = @($env:PSModulePath -split [IO.Path]::PathSeparator); NodeOnPath = @(Get-Command node -CommandType Application -ErrorAction SilentlyContinue).Count } | ConvertTo-Json -Compress'
         ) -join "`n")
     $script:SidecarScript = Join-Path $Installed.ModuleBase 'sidecar/dist/src/cli/main.js'
+    $fake = Join-Path $Sandbox 'other-node'
+    Set-Content -LiteralPath $fake -Value "#!/bin/sh`nread line`necho '{`"jsonrpc`":`"2.0`",`"id`":0,`"result`":{`"protocolVersion`":2,`"packageVersion`":`"9.0.0`"}}'`nexec /bin/cat >/dev/null`n" -NoNewline
+    [System.IO.File]::SetUnixFileMode($fake, [System.IO.UnixFileMode]'UserRead, UserWrite, UserExecute')
+    # One session for everything that uses the module: each new pwsh in an empty profile costs seconds.
+    $script:Used = Invoke-FaxInstalledPwsh -Script (@(
+            "`$ErrorActionPreference = 'Stop'",
+            'Import-Module FaxBridge',
+            '$ports = @(Get-FaxPort)',
+            "`$changed = Get-FaxPort -Name 'USRobotics 56K Voice' | Set-FaxPort -Rings 7 -PassThru",
+            '$reread = (Get-FaxPort -DeviceId 65538).Rings',
+            '$help = Get-Help about_FaxBridge | Out-String',
+            # The sidecar is the child this pwsh started: what it runs and maps must be installed files.
+            'function Get-MappedFile($id) { @(Get-Content "/proc/$id/maps" | ForEach-Object { ($_ -split "\s+", 6)[5] } | Where-Object { $_ -like "/*" } | Sort-Object -Unique) }',
+            '$sidecars = @(Get-Process | Where-Object { $_.Parent -and $_.Parent.Id -eq $PID } | ForEach-Object {',
+            '  [pscustomobject]@{ Path = $_.Path; CommandLine = @([IO.File]::ReadAllText("/proc/$($_.Id)/cmdline").TrimEnd([char]0) -split [char]0);',
+            '    MappedFiles = Get-MappedFile $_.Id; Cwd = (Get-Item "/proc/$($_.Id)/cwd").Target } })',
+            '$pwshFiles = @(Get-MappedFile $PID) + @(Get-Module | ForEach-Object Path)',
+            '$base = (Get-Module FaxBridge).ModuleBase',
+            'Remove-Module FaxBridge',
+            '$deadline = [DateTime]::UtcNow.AddSeconds(5)',
+            'while (@(Get-Process | Where-Object { $_.Parent -and $_.Parent.Id -eq $PID }).Count -gt 0 -and [DateTime]::UtcNow -lt $deadline) { Start-Sleep -Milliseconds 50 }',
+            '$after = @(Get-Process | Where-Object { $_.Parent -and $_.Parent.Id -eq $PID }).Count',
+            # Then FAXBRIDGE_NODE naming a stand-in for node that answers as a sidecar of protocol 2.
+            "`$env:FAXBRIDGE_NODE = '$fake'",
+            'Import-Module FaxBridge',
+            'try { Get-FaxPort -ErrorAction Stop; $other = $null } catch { $other = $_.Exception.Message }',
+            'Remove-Module FaxBridge',
+            '[pscustomobject]@{ ModuleBase = $base; Ports = @($ports.DeviceId); Changed = @($changed.DeviceId, $changed.Rings, $changed.PSObject.TypeNames[0]); Reread = $reread; Help = $help;',
+            '  Sidecars = $sidecars; PwshFiles = $pwshFiles; SidecarsAfterRemove = $after; OtherNodeMessage = $other } | ConvertTo-Json -Compress -Depth 4'
+        ) -join "`n")
 }
 
 AfterAll {
@@ -98,55 +128,25 @@ Describe 'the package installed with Install-PSResource' {
     }
 
     It 'imports by name and runs Get-FaxPort, Set-FaxPort -PassThru and Get-Help about_FaxBridge on its own node and sidecar, with nothing of the repository loaded' {
-        $used = Invoke-FaxInstalledPwsh -Script (@(
-                "`$ErrorActionPreference = 'Stop'",
-                'Import-Module FaxBridge',
-                '$ports = @(Get-FaxPort)',
-                "`$changed = Get-FaxPort -Name 'USRobotics 56K Voice' | Set-FaxPort -Rings 7 -PassThru",
-                '$reread = (Get-FaxPort -DeviceId 65538).Rings',
-                '$help = Get-Help about_FaxBridge | Out-String',
-                # The sidecar is the child this pwsh started: what it runs and maps must be installed files.
-                'function Get-MappedFile($id) { @(Get-Content "/proc/$id/maps" | ForEach-Object { ($_ -split "\s+", 6)[5] } | Where-Object { $_ -like "/*" } | Sort-Object -Unique) }',
-                '$sidecars = @(Get-Process | Where-Object { $_.Parent -and $_.Parent.Id -eq $PID } | ForEach-Object {',
-                '  [pscustomobject]@{ Path = $_.Path; CommandLine = @([IO.File]::ReadAllText("/proc/$($_.Id)/cmdline").TrimEnd([char]0) -split [char]0);',
-                '    MappedFiles = Get-MappedFile $_.Id; Cwd = (Get-Item "/proc/$($_.Id)/cwd").Target } })',
-                '$pwshFiles = @(Get-MappedFile $PID) + @(Get-Module | ForEach-Object Path)',
-                '$base = (Get-Module FaxBridge).ModuleBase',
-                'Remove-Module FaxBridge',
-                '$deadline = [DateTime]::UtcNow.AddSeconds(5)',
-                'while (@(Get-Process | Where-Object { $_.Parent -and $_.Parent.Id -eq $PID }).Count -gt 0 -and [DateTime]::UtcNow -lt $deadline) { Start-Sleep -Milliseconds 50 }',
-                '[pscustomobject]@{ ModuleBase = $base; Ports = @($ports.DeviceId); Changed = @($changed.DeviceId, $changed.Rings, $changed.PSObject.TypeNames[0]); Reread = $reread; Help = $help;',
-                '  Sidecars = $sidecars; PwshFiles = $pwshFiles; SidecarsAfterRemove = @(Get-Process | Where-Object { $_.Parent -and $_.Parent.Id -eq $PID }).Count } | ConvertTo-Json -Compress -Depth 4'
-            ) -join "`n")
+        $Used.ModuleBase | Should -Be $Installed.ModuleBase
+        $Used.Ports | Should -Be @(65537, 65538, 65539, 65540)
+        $Used.Changed | Should -Be @(65538, 7, 'FaxBridge.Port')
+        $Used.Reread | Should -Be 7
+        $Used.Help | Should -BeLike '*about_FaxBridge*Administer the fax devices of Windows fax servers from PowerShell.*'
 
-        $used.ModuleBase | Should -Be $Installed.ModuleBase
-        $used.Ports | Should -Be @(65537, 65538, 65539, 65540)
-        $used.Changed | Should -Be @(65538, 7, 'FaxBridge.Port')
-        $used.Reread | Should -Be 7
-        $used.Help | Should -BeLike '*about_FaxBridge*Administer the fax devices of Windows fax servers from PowerShell.*'
-
-        @($used.Sidecars).Count | Should -Be 1
-        $sidecar = $used.Sidecars[0]
+        @($Used.Sidecars).Count | Should -Be 1
+        $sidecar = $Used.Sidecars[0]
         $sidecar.Path | Should -Be (Join-Path $Installed.ModuleBase 'runtime/node')
         @($sidecar.CommandLine | Select-Object -Skip 1) | Should -Be @($SidecarScript, 'serve')
         $sidecar.Cwd | Should -Be $WorkDir
         $sidecar.MappedFiles | Should -Contain (Join-Path $Installed.ModuleBase 'sidecar/node_modules/@koromix/koffi-linux-x64/linux_x64/koffi.node')
         $sidecar.MappedFiles | Should -Contain (Join-Path $Installed.ModuleBase 'sidecar/build/simulator/libwinfaxsim.so')
-        foreach ($file in @($sidecar.MappedFiles) + @($used.PwshFiles)) { $file | Should -Not -BeLike "$RepoRoot*" }
-        $used.SidecarsAfterRemove | Should -Be 0
+        foreach ($file in @($sidecar.MappedFiles) + @($Used.PwshFiles)) { $file | Should -Not -BeLike "$RepoRoot*" }
+        $Used.SidecarsAfterRemove | Should -Be 0
     }
 
     It 'runs the node FAXBRIDGE_NODE names instead of its own, and refuses a sidecar of another protocol version' {
-        # A stand-in for node that answers the handshake as a sidecar of protocol 2 would.
-        $fake = Join-Path $Sandbox 'other-node'
-        Set-Content -LiteralPath $fake -Value "#!/bin/sh`nread line`necho '{`"jsonrpc`":`"2.0`",`"id`":0,`"result`":{`"protocolVersion`":2,`"packageVersion`":`"9.0.0`"}}'`nexec /bin/cat >/dev/null`n" -NoNewline
-        [System.IO.File]::SetUnixFileMode($fake, [System.IO.UnixFileMode]'UserRead, UserWrite, UserExecute')
-        $answer = Invoke-FaxInstalledPwsh -Environment @{ FAXBRIDGE_NODE = $fake } -Script (@(
-                'Import-Module FaxBridge',
-                'try { Get-FaxPort -ErrorAction Stop; $message = $null } catch { $message = $_.Exception.Message }',
-                '[pscustomobject]@{ Message = $message } | ConvertTo-Json -Compress'
-            ) -join "`n")
-        $answer.Message | Should -Be "The FaxBridge sidecar $SidecarScript (FaxBridge 9.0.0) speaks protocol 2, but this module (FaxBridge $Version) speaks protocol 1: reinstall the module so that both come from the same version."
+        $Used.OtherNodeMessage | Should -Be "The FaxBridge sidecar $SidecarScript (FaxBridge 9.0.0) speaks protocol 2, but this module (FaxBridge $Version) speaks protocol 1: reinstall the module so that both come from the same version."
     }
 
     It 'uninstalls with Uninstall-PSResource, leaving no module behind' {
