@@ -4,7 +4,7 @@
 Set-StrictMode -Version 2.0
 
 foreach ($folder in 'Private', 'Public') {
-    foreach ($file in Get-ChildItem -Path (Join-Path $PSScriptRoot $folder) -Filter '*.ps1') {
+    foreach ($file in Get-ChildItem -LiteralPath (Join-Path $PSScriptRoot $folder) -Filter '*.ps1') {
         . $file.FullName
     }
 }
