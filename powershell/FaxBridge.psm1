@@ -10,6 +10,8 @@ foreach ($folder in 'Private', 'Public') {
 }
 
 $script:FaxSidecar = $null
+# What the sidecar wrote to its standard error, until a cmdlet shows it with -Verbose.
+$script:FaxSidecarErrors = New-Object System.Collections.Queue
 $script:FaxRequestTimeoutSeconds = 30
 if ($env:FAXBRIDGE_TIMEOUT_SECONDS -as [int]) { $script:FaxRequestTimeoutSeconds = [int]$env:FAXBRIDGE_TIMEOUT_SECONDS }
 

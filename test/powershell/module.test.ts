@@ -46,22 +46,22 @@ describe('PowerShell module: FaxBridge in pwsh', function () {
     expect(names).to.include.members(['DeviceId', 'Name', 'State', 'SendEnabled', 'ReceiveEnabled', 'Virtual', 'Rings', 'Priority', 'Tsid', 'Csid', 'ComputerName']);
   });
 
-  it('rejects a 30-character TSID with an InvalidArgument error and changes nothing', function () {
+  it('rejects a 30-character TSID when binding -Tsid, and changes nothing', function () {
     const before = sim.readState();
-    const result = pwshJson<{ Category: string; Message: string }>(
-      "Set-FaxPort -DeviceId 65537 -Tsid ('x'*30) -ErrorAction SilentlyContinue; " +
-        '[pscustomobject]@{ Category = "$($Error[0].CategoryInfo.Category)"; Message = $Error[0].Exception.Message } | ConvertTo-Json -Compress',
+    const result = pwshJson<{ Id: string; Message: string }>(
+      "try { Set-FaxPort -DeviceId 65537 -Tsid ('x'*30) } catch { $e = $_ }; " +
+        '[pscustomobject]@{ Id = $e.FullyQualifiedErrorId; Message = $e.Exception.Message } | ConvertTo-Json -Compress',
       sim.env(),
     );
-    expect(result.Category).to.equal('InvalidArgument');
-    expect(result.Message).to.contain('Invalid tsid').and.contain('at most 20');
+    expect(result.Id).to.equal('ParameterArgumentValidationError,Set-FaxPort');
+    expect(result.Message).to.contain("parameter 'Tsid'").and.contain('20');
     expect(sim.readState()).to.equal(before);
   });
 
   it('-WhatIf changes nothing; -Confirm:$false changes without asking', function () {
     const before = sim.readState();
     const whatIf = runPwsh(`Import-Module '${MODULE_MANIFEST}'; Set-FaxPort -DeviceId 65537 -Rings 9 -WhatIf`, sim.env());
-    expect(whatIf.stdout).to.contain('What if: Performing the operation "Set rings=9" on target "fax port device 65537 on localhost"');
+    expect(whatIf.stdout).to.contain(`What if: Performing the operation "Set Rings 2 -> 9" on target "port 'Standard 56000 bps Modem' (65537) of localhost"`);
     expect(sim.readState()).to.equal(before);
     const confirmed = pwshJson<Port>('Set-FaxPort -DeviceId 65537 -Rings 9 -Confirm:$false -PassThru | Select-Object Rings | ConvertTo-Json -Compress', sim.env());
     expect(confirmed.Rings).to.equal(9);
@@ -87,7 +87,7 @@ describe('PowerShell module: FaxBridge in pwsh', function () {
         "Denied = Capture { Set-FaxPort -ComputerName READONLY -DeviceId 70001 -Rings 1 -Confirm:$false }; " +
         'Unreachable = Capture { Get-FaxPort -ComputerName NOWHERE }; ' +
         'UnknownDevice = Capture { Get-FaxPort -DeviceId 4242 }; ' +
-        "Busy = Capture { Set-FaxPort -ComputerName FAXSRV02 -DeviceId 131073 -Rings 1 -Confirm:$false }; " +
+        "Busy = Capture { Set-FaxPort -ComputerName FAXSRV02 -DeviceId 131073 -Rings 2 -Confirm:$false }; " +
         "Invalid = Capture { Set-FaxPort -DeviceId 65537 -Priority 99 -Confirm:$false } " +
         '} | ConvertTo-Json -Compress',
       sim.env(),
@@ -181,10 +181,10 @@ describe('PowerShell module: FaxBridge in pwsh', function () {
       sim.env({ [STAND_IN_ENV]: '1' }),
     );
     expect(result).to.deep.equal({
-      Backends: ['comex', 'comex'], Modes: ['Auto', 'Manual'], Provider: 'Microsoft Modem Device Provider', Type: 'FaxBridge.Port',
+      Backends: ['ComEx', 'ComEx'], Modes: ['Auto', 'Manual'], Provider: 'Microsoft Modem Device Provider', Type: 'FaxBridge.Port',
       // The simulator's port 65538 (winfax) keeps its 3 rings: the change went to FaxComEx.
-      SetBackend: 'comex', SetRings: 5, WinFaxRings: 3,
-      Status: 'Receiving', StatusBackend: 'comex', Connections: ['FAXSRV02 comex', 'localhost comex'],
+      SetBackend: 'ComEx', SetRings: 5, WinFaxRings: 3,
+      Status: 'Receiving', StatusBackend: 'ComEx', Connections: ['FAXSRV02 ComEx', 'localhost ComEx'],
     });
   });
 
@@ -211,7 +211,7 @@ describe('PowerShell module: FaxBridge in pwsh', function () {
         sim.env({ FAXBRIDGE_NODE: brokenNode }),
       );
       expect(result.Category).to.equal('ResourceUnavailable');
-      expect(result.Message).to.equal('The FaxBridge sidecar exited before answering its handshake: node: cannot load the FaxBridge sidecar');
+      expect(result.Message).to.equal(`The FaxBridge sidecar, started as '${brokenNode}' (FAXBRIDGE_NODE), exited before answering its handshake: node: cannot load the FaxBridge sidecar`);
       expect(readFileSync(starts, 'utf8').trim().split('\n')).to.have.length(2);
     } finally {
       rmSync(dir, { recursive: true, force: true });
