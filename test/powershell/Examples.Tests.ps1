@@ -53,9 +53,15 @@ Describe 'every example in the help' {
         $stateBefore = Read-FaxTestState $state
         $block = [scriptblock]::Create($Code)
         $Error.Clear()
-        $shown = & {
-            $ErrorActionPreference = 'Stop'
-            & $block | Out-String -Width 200
+        # In the test's own folder: an example may write files (Export-Csv ports.csv).
+        Push-Location $state.Dir
+        try {
+            $shown = & {
+                $ErrorActionPreference = 'Stop'
+                & $block | Out-String -Width 200
+            }
+        } finally {
+            Pop-Location
         }
         $Error.Count | Should -Be 0 -Because "the example wrote no error (first: $($Error | Select-Object -First 1))"
 
