@@ -2,7 +2,7 @@
 // npm run package: lays out out/FaxBridge/, an installable PowerShell module folder holding the
 // manifest, the PowerShell files and the sidecar with its production dependencies, so that
 // `Import-Module FaxBridge` works once out/ is on PSModulePath. Run after `npm run build`.
-import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -20,10 +20,8 @@ if (!existsSync(path.join(root, 'dist', 'src', 'cli', 'main.js'))) fail('the sid
 rmSync(target, { recursive: true, force: true });
 mkdirSync(target, { recursive: true });
 
-// The module's files sit at the top of the module folder, so the manifest's paths lose "powershell/".
-const manifest = readFileSync(path.join(root, 'module.psd1'), 'utf8').replaceAll("'powershell/", "'");
-writeFileSync(path.join(target, 'FaxBridge.psd1'), manifest);
-for (const entry of ['FaxBridge.psm1', 'FaxBridge.Format.ps1xml', 'Public', 'Private', 'en-US']) {
+// powershell/ is the module folder as it ships, its manifest FaxBridge.psd1 included.
+for (const entry of ['FaxBridge.psd1', 'FaxBridge.psm1', 'FaxBridge.Format.ps1xml', 'Public', 'Private', 'en-US']) {
   cpSync(path.join(root, 'powershell', entry), path.join(target, entry), { recursive: true });
 }
 

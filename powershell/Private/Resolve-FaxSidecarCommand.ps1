@@ -5,18 +5,28 @@ function Resolve-FaxSidecarCommand {
     .DESCRIPTION
     Node: $env:FAXBRIDGE_NODE, else the first 'node' application on PATH.
     Script: beside the module when packaged (sidecar/dist/src/cli/main.js), else the repository build
-    (../dist/src/cli/main.js from powershell/).
+    (../dist/src/cli/main.js from powershell/). Whatever is missing is a start failure that names
+    the path it concerns (New-FaxSidecarStartException).
     #>
     [CmdletBinding()]
     param()
 
     $node = $env:FAXBRIDGE_NODE
-    if (-not $node) {
+    if ($node) {
+        $origin = 'FAXBRIDGE_NODE'
+        if (Test-Path -LiteralPath $node -PathType Container) {
+            throw (New-FaxSidecarStartException -Path $node -Message "FAXBRIDGE_NODE names '$node', which is a folder: set it to the node program itself (Node.js 20 or later).")
+        }
+        if (-not (Test-Path -LiteralPath $node -PathType Leaf)) {
+            throw (New-FaxSidecarStartException -Path $node -Message "FAXBRIDGE_NODE names '$node', which does not exist: set it to the path of node (Node.js 20 or later), or remove it to use the node on PATH.")
+        }
+    } else {
+        $origin = 'PATH'
         $found = Get-Command -Name node -CommandType Application -ErrorAction SilentlyContinue | Select-Object -First 1
-        if ($found) { $node = $found.Source }
-    }
-    if (-not $node -or -not (Test-Path -LiteralPath $node -PathType Leaf)) {
-        throw [System.IO.FileNotFoundException]::new('FaxBridge needs Node.js 20 or later: install it, or set FAXBRIDGE_NODE to the path of node.')
+        if (-not $found) {
+            throw (New-FaxSidecarStartException -Path 'node' -Message "FaxBridge needs Node.js 20 or later and found no 'node' on PATH: install it, or set FAXBRIDGE_NODE to the path of node.")
+        }
+        $node = $found.Source
     }
 
     $candidates = @(
@@ -26,8 +36,9 @@ function Resolve-FaxSidecarCommand {
     foreach ($candidate in $candidates) {
         $full = [System.IO.Path]::GetFullPath($candidate)
         if (Test-Path -LiteralPath $full -PathType Leaf) {
-            return [pscustomobject]@{ Node = $node; Script = $full }
+            return [pscustomobject]@{ Node = $node; Origin = $origin; Script = $full }
         }
     }
-    throw [System.IO.FileNotFoundException]::new('The FaxBridge sidecar is not built: run "npm run build" in the FaxBridge folder, or install the packaged module.')
+    $expected = [System.IO.Path]::GetFullPath($candidates[0])
+    throw (New-FaxSidecarStartException -Path $expected -Message "The FaxBridge sidecar is not built (no $expected): run `"npm run build`" in the FaxBridge folder, or install the packaged module.")
 }
