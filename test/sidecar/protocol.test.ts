@@ -83,6 +83,7 @@ describe('sidecar protocol: faxbridge serve', function () {
     const port = (await sidecar.call('port.get', { deviceId: 65537 })).result as Record<string, unknown>;
     expect(Object.keys(port)).to.include.members(['ComputerName', 'DeviceId', 'Name', 'SendEnabled', 'Tsid']);
     expect(port).to.not.have.property('server');
+    expect(port['Backend'], 'spelt as -Backend takes it').to.equal('WinFax');
     const error = await sidecar.call('port.get', { deviceId: 4242 });
     expect(error.error?.data).to.include({ type: 'FaxApiError', win32Name: 'ERROR_BAD_UNIT' });
   });
