@@ -26,8 +26,8 @@ BeforeAll {
         $SandboxEnvironment[$pair[0]] = $dir
     }
     $script:WorkDir = (New-Item -ItemType Directory -Path (Join-Path $Sandbox 'work')).FullName
-    $feed = (New-Item -ItemType Directory -Path (Join-Path $Sandbox 'feed')).FullName
-    Copy-Item -LiteralPath $nupkg -Destination $feed
+    $script:Feed = (New-Item -ItemType Directory -Path (Join-Path $Sandbox 'feed')).FullName
+    Copy-Item -LiteralPath $nupkg -Destination $Feed
 
     # This pwsh's own host: `dotnet pwsh.dll` for the .NET local tool, or a pwsh executable.
     $script:PwshHost = (Get-Item -LiteralPath ([Environment]::ProcessPath)).ResolvedTarget
@@ -70,7 +70,7 @@ BeforeAll {
 
     $script:Installed = Invoke-FaxInstalledPwsh -Script (@(
             "`$ErrorActionPreference = 'Stop'",
-            "Register-PSResourceRepository -Name LocalFeed -Uri '$feed'",
+            "Register-PSResourceRepository -Name LocalFeed -Uri '$Feed'",
             'Install-PSResource FaxBridge -Repository LocalFeed -Scope CurrentUser -TrustRepository',
             '$m = Get-Module -ListAvailable FaxBridge',
             "`$tested = Test-ModuleManifest (Join-Path `$m.ModuleBase 'FaxBridge.psd1')",
@@ -157,5 +157,22 @@ Describe 'the package installed with Install-PSResource' {
             ) -join "`n")
         $gone.Available | Should -Be 0
         $gone.Folder | Should -BeFalse
+    }
+
+    It "installs the same .nupkg with PowerShellGet's Install-Module too, and removes it with Uninstall-Module" {
+        $legacy = Invoke-FaxInstalledPwsh -Script (@(
+                "`$ErrorActionPreference = 'Stop'",
+                "Register-PSRepository -Name LegacyFeed -SourceLocation '$Feed' -InstallationPolicy Trusted",
+                'Install-Module FaxBridge -Repository LegacyFeed -Scope CurrentUser',
+                '$base = (Get-Module -ListAvailable FaxBridge).ModuleBase',
+                'Import-Module FaxBridge',
+                '$ports = @(Get-FaxPort).Count',
+                'Remove-Module FaxBridge',
+                'Uninstall-Module FaxBridge',
+                '[pscustomobject]@{ ModuleBase = $base; Ports = $ports; Available = @(Get-Module -ListAvailable FaxBridge).Count } | ConvertTo-Json -Compress'
+            ) -join "`n")
+        $legacy.ModuleBase | Should -Be $Installed.ModuleBase
+        $legacy.Ports | Should -Be 4
+        $legacy.Available | Should -Be 0
     }
 }
