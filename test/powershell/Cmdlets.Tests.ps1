@@ -183,14 +183,14 @@ Describe 'Cmdlets of the FaxBridge module' {
 
         It 'completes -Guid with the port''s routing methods and -ComputerName with the connected servers' {
             $line = 'Enable-FaxRoutingMethod -DeviceId 65537 -Guid '
-            $guids = @((TabExpansion2 -inputScript $line -cursorColumn $line.Length).CompletionMatches.CompletionText)
+            $guids = @(([System.Management.Automation.CommandCompletion]::CompleteInput($line, $line.Length, $null)).CompletionMatches.CompletionText)
             $guids | Should -Contain "'$StoreInFolder'"
             $guids | Should -Contain "'$RouteEmail'"
             $guids.Count | Should -Be 3
 
             $null = Connect-FaxServer -ComputerName FAXSRV02
             $line = 'Get-FaxPort -ComputerName FAX'
-            @((TabExpansion2 -inputScript $line -cursorColumn $line.Length).CompletionMatches.CompletionText) | Should -Be @("'FAXSRV02'")
+            @(([System.Management.Automation.CommandCompletion]::CompleteInput($line, $line.Length, $null)).CompletionMatches.CompletionText) | Should -Be @("'FAXSRV02'")
         }
 
         It 'every cmdlet''s help has a DESCRIPTION, INPUTS and RELATED LINKS' {
