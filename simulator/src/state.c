@@ -8,6 +8,7 @@
 
 #include "abi.h"
 #include "default_state.h"
+#include "diagnostic.h"
 #include "platform.h"
 #include "text.h"
 
@@ -155,29 +156,45 @@ static void default_config(sim_config *c) {
 
 #define MAX_FIELDS 20
 
-/* Parses the whole text; NULL on any malformed record (*error = ERROR_INVALID_DATA) or no memory. */
-static sim_world *parse_world(char *text, uint32_t *error) {
+/* Stops parsing with a reason; parse_world reports it with the file's path and the line number. */
+#define MALFORMED(...)                                   \
+    do {                                                 \
+        snprintf(reason, sizeof reason, __VA_ARGS__);    \
+        goto malformed;                                  \
+    } while (0)
+
+#define SPLIT_HINT "; a tab or line break inside a text field would cause this"
+
+/* Parses the whole text; NULL on any malformed record (*error = ERROR_INVALID_DATA, and the
+ * thread's diagnostic names `path` and the line) or no memory. */
+static sim_world *parse_world(char *text, const char *path, uint32_t *error) {
     sim_world *world = calloc(1, sizeof *world);
     if (!world) { *error = ERROR_NOT_ENOUGH_MEMORY; return NULL; }
     bool header = false;
     sim_server *server = NULL;
-    char *cursor = text;
+    char reason[512] = "";
+    unsigned line_number = 0;
     *error = ERROR_INVALID_DATA;
-    for (char *line; (line = text_next_token(&cursor, '\n')) != NULL;) {
+    for (char *line = text, *next; line; line = next) {
+        char *newline = strchr(line, '\n');
+        if (newline) *newline = '\0';
+        next = newline ? newline + 1 : NULL;
+        line_number++;
         size_t len = strlen(line);
         if (len && line[len - 1] == '\r') line[--len] = '\0';
         if (len == 0 || line[0] == '#') continue;
         char *f[MAX_FIELDS];
         size_t n = split_fields(line, f, MAX_FIELDS);
-        if (n > MAX_FIELDS) goto malformed;
+        if (n > MAX_FIELDS) MALFORMED("%zu tab-separated fields; no record has more than %d" SPLIT_HINT, n, MAX_FIELDS);
         const char *kind = f[0];
         if (!header) {
-            if (strcmp(kind, "faxbridge-simulator-state") != 0 || n != 2 || strcmp(f[1], "1") != 0) goto malformed;
+            if (strcmp(kind, "faxbridge-simulator-state") != 0 || n != 2 || strcmp(f[1], "1") != 0)
+                MALFORMED("expected the header \"faxbridge-simulator-state<TAB>1\" before any record, got \"%.60s\"", kind);
             header = true;
             continue;
         }
         if (strcmp(kind, "server") == 0) {
-            if (n != 2 || !*f[1]) goto malformed;
+            if (n != 2 || !*f[1]) MALFORMED("a server record holds one field, the server's name; got %zu" SPLIT_HINT, n - 1);
             sim_server *servers = grow(world->servers, &world->server_count, sizeof *servers);
             if (!servers) goto no_memory;
             world->servers = servers;
@@ -187,21 +204,29 @@ static sim_world *parse_world(char *text, uint32_t *error) {
             if (!(server->name = strdup(f[1]))) goto no_memory;
             continue;
         }
-        if (!server) goto malformed;
+        if (!server) MALFORMED("a \"%.60s\" record before the first server record", kind);
         if (strcmp(kind, "rights") == 0) {
-            if (n != 2 || !parse_rights(f[1], &server->rights)) goto malformed;
+            if (n != 2 || !parse_rights(f[1], &server->rights))
+                MALFORMED("rights must be \"none\" or a comma-separated list of port-query, port-set, config-query, config-set");
         } else if (strcmp(kind, "latency") == 0) {
-            if (n != 2 || !parse_u32(f[1], &server->latency_ms)) goto malformed;
+            if (n != 2 || !parse_u32(f[1], &server->latency_ms)) MALFORMED("latency must be a whole number of milliseconds");
         } else if (strcmp(kind, "config") == 0) {
             sim_config *c = &server->config;
-            if (n != 12 || !parse_u32(f[1], &c->retries) || !parse_u32(f[2], &c->retry_delay) || !parse_u32(f[3], &c->dirty_days) ||
-                !parse_bool(f[4], &c->branding) || !parse_bool(f[5], &c->use_device_tsid) || !parse_bool(f[6], &c->server_cp) ||
-                !parse_bool(f[7], &c->pause_queue) || !parse_time(f[8], &c->start_hour, &c->start_minute) ||
-                !parse_time(f[9], &c->stop_hour, &c->stop_minute) || !parse_bool(f[10], &c->archive))
-                goto malformed;
+            if (n != 12) MALFORMED("a config record holds 11 fields (retries ... archiveDirectory); got %zu" SPLIT_HINT, n - 1);
+            if (!parse_u32(f[1], &c->retries)) MALFORMED("config: retries must be a whole number, got \"%.60s\"", f[1]);
+            if (!parse_u32(f[2], &c->retry_delay)) MALFORMED("config: retryDelay must be a whole number, got \"%.60s\"", f[2]);
+            if (!parse_u32(f[3], &c->dirty_days)) MALFORMED("config: dirtyDays must be a whole number, got \"%.60s\"", f[3]);
+            const char *flags[] = {"branding", "useDeviceTsid", "serverCp", "pauseServerQueue"};
+            int32_t *targets[] = {&c->branding, &c->use_device_tsid, &c->server_cp, &c->pause_queue};
+            for (size_t i = 0; i < 4; i++) {
+                if (!parse_bool(f[4 + i], targets[i])) MALFORMED("config: %s must be 0 or 1, got \"%.60s\"", flags[i], f[4 + i]);
+            }
+            if (!parse_time(f[8], &c->start_hour, &c->start_minute)) MALFORMED("config: startCheapTime must be HH:MM, got \"%.60s\"", f[8]);
+            if (!parse_time(f[9], &c->stop_hour, &c->stop_minute)) MALFORMED("config: stopCheapTime must be HH:MM, got \"%.60s\"", f[9]);
+            if (!parse_bool(f[10], &c->archive)) MALFORMED("config: archiveOutgoingFaxes must be 0 or 1, got \"%.60s\"", f[10]);
             if (!replace_string(&c->archive_dir, f[11])) goto no_memory;
         } else if (strcmp(kind, "method") == 0) {
-            if (n != 6 || !*f[1]) goto malformed;
+            if (n != 6 || !*f[1]) MALFORMED("a method record holds 5 fields (guid ... extensionFriendlyName), the guid not empty; got %zu" SPLIT_HINT, n - 1);
             sim_method *methods = grow(server->methods, &server->method_count, sizeof *methods);
             if (!methods) goto no_memory;
             server->methods = methods;
@@ -209,20 +234,20 @@ static sim_world *parse_world(char *text, uint32_t *error) {
             char **targets[] = {&m->guid, &m->friendly_name, &m->function_name, &m->image_name, &m->extension_name};
             if (!dup_all(targets, &f[1], 5)) goto no_memory;
         } else if (strcmp(kind, "port") == 0) {
-            if (n != 10) goto malformed;
+            if (n != 10) MALFORMED("a port record holds 9 fields (deviceId ... deviceName); got %zu" SPLIT_HINT, n - 1);
             sim_port *ports = grow(server->ports, &server->port_count, sizeof *ports);
             if (!ports) goto no_memory;
             server->ports = ports;
             sim_port *p = &ports[server->port_count - 1];
-            if (!parse_u32(f[1], &p->device_id) || !parse_u32(f[2], &p->flags) || !parse_u32(f[3], &p->rings) ||
-                !parse_u32(f[4], &p->priority) || !parse_state(f[5], &p->state))
-                goto malformed;
+            if (!parse_u32(f[1], &p->device_id) || !parse_u32(f[2], &p->flags) || !parse_u32(f[3], &p->rings) || !parse_u32(f[4], &p->priority))
+                MALFORMED("port: deviceId, flags, rings and priority must be whole numbers, got \"%.20s\", \"%.20s\", \"%.20s\", \"%.20s\"", f[1], f[2], f[3], f[4]);
+            if (!parse_state(f[5], &p->state)) MALFORMED("port: state must be a number or an FPS_ name without its prefix, got \"%.60s\"", f[5]);
             char *methods_field = strcmp(f[8], "-") == 0 ? "" : f[8];
             char **targets[] = {&p->tsid, &p->csid, &p->enabled_methods, &p->name};
             char *values[] = {f[6], f[7], methods_field, f[9]};
             if (!dup_all(targets, values, 4)) goto no_memory;
         } else if (strcmp(kind, "job") == 0) {
-            if (n != 18) goto malformed;
+            if (n != 18) MALFORMED("a job record holds 17 fields (deviceId ... statusString); got %zu" SPLIT_HINT, n - 1);
             sim_job *jobs = grow(server->jobs, &server->job_count, sizeof *jobs);
             if (!jobs) goto no_memory;
             server->jobs = jobs;
@@ -230,21 +255,30 @@ static sim_world *parse_world(char *text, uint32_t *error) {
             if (!parse_u32(f[1], &j->device_id) || !parse_u32(f[2], &j->job_type) || !parse_u32(f[5], &j->current_page) ||
                 !parse_u32(f[6], &j->total_pages) || !parse_u32(f[7], &j->size) || !parse_i64(f[15], &j->start_time) ||
                 !parse_i64(f[16], &j->submitted_time))
-                goto malformed;
+                MALFORMED("job: deviceId, jobType, currentPage, totalPages, size, startTime and submittedTime must be whole numbers");
             char **targets[] = {&j->caller_id, &j->csid, &j->document, &j->phone, &j->routing,
                                 &j->sender, &j->recipient, &j->tsid, &j->user, &j->status_string};
             char *values[] = {f[3], f[4], f[8], f[9], f[10], f[11], f[12], f[13], f[14], f[17]};
             if (!dup_all(targets, values, 10)) goto no_memory;
         } else {
-            goto malformed;
+            MALFORMED("unknown record \"%.60s\" (records are server, rights, latency, config, method, port and job); "
+                      "a line break inside a text field of the record above would cause this", kind);
         }
     }
-    if (!header) goto malformed;
+    if (!header) {
+        line_number = 0;
+        MALFORMED("no header: the first record must be \"faxbridge-simulator-state<TAB>1\"");
+    }
     *error = ERROR_SUCCESS;
     return world;
 no_memory:
     *error = ERROR_NOT_ENOUGH_MEMORY;
+    free_world(world);
+    return NULL;
 malformed:
+    /* Nothing is overwritten, so say how to get out: the file is the user's to repair or drop. */
+    if (line_number) diagnostic_set("simulator state file %s line %u: %s (repair the line, or delete the file to start again from the default state)", path, line_number, reason);
+    else diagnostic_set("simulator state file %s: %s (repair the file, or delete it to start again from the default state)", path, reason);
     free_world(world);
     return NULL;
 }
@@ -258,12 +292,26 @@ static void write_state_name(FILE *out, uint32_t state) {
     fprintf(out, "0x%08x", state);
 }
 
-static void write_world(FILE *out, const sim_world *world) {
+/* One tab and a text field. A field holding a tab or a line break would split its record, and the
+ * file would no longer load: such a field is never written (the API refuses control characters
+ * in what it stores), and if one ever reaches here, *unwritable names it and nothing is saved. */
+static void put_text(FILE *out, const char *what, const char *value, const char **unwritable) {
+    const char *text = value ? value : "";
+    if (strpbrk(text, "\t\r\n") && !*unwritable) *unwritable = what;
+    fputc('\t', out);
+    fputs(text, out);
+}
+
+/* Writes the world; returns NULL, or the name of a field that cannot be written (see put_text). */
+static const char *write_world(FILE *out, const sim_world *world) {
+    const char *bad = NULL;
     fputs("# FaxBridge winfax simulator state (format: simulator/README.md in the FaxBridge repository)\n", out);
     fputs("faxbridge-simulator-state\t1\n", out);
     for (size_t s = 0; s < world->server_count; s++) {
         const sim_server *v = &world->servers[s];
-        fprintf(out, "\nserver\t%s\n", v->name);
+        fputs("\nserver", out);
+        put_text(out, "server name", v->name, &bad);
+        fputc('\n', out);
         if (v->rights != RIGHTS_ALL) {
             if (v->rights == 0) fputs("rights\tnone\n", out);
             else {
@@ -278,26 +326,46 @@ static void write_world(FILE *out, const sim_world *world) {
         }
         if (v->latency_ms) fprintf(out, "latency\t%u\n", v->latency_ms);
         const sim_config *c = &v->config;
-        fprintf(out, "config\t%u\t%u\t%u\t%d\t%d\t%d\t%d\t%02u:%02u\t%02u:%02u\t%d\t%s\n", c->retries, c->retry_delay, c->dirty_days,
+        fprintf(out, "config\t%u\t%u\t%u\t%d\t%d\t%d\t%d\t%02u:%02u\t%02u:%02u\t%d", c->retries, c->retry_delay, c->dirty_days,
                 c->branding, c->use_device_tsid, c->server_cp, c->pause_queue, c->start_hour, c->start_minute, c->stop_hour,
-                c->stop_minute, c->archive, c->archive_dir ? c->archive_dir : "");
+                c->stop_minute, c->archive);
+        put_text(out, "config archiveDirectory", c->archive_dir, &bad);
+        fputc('\n', out);
         for (size_t i = 0; i < v->method_count; i++) {
             const sim_method *m = &v->methods[i];
-            fprintf(out, "method\t%s\t%s\t%s\t%s\t%s\n", m->guid, m->friendly_name, m->function_name, m->image_name, m->extension_name);
+            fputs("method", out);
+            put_text(out, "method guid", m->guid, &bad);
+            put_text(out, "method friendlyName", m->friendly_name, &bad);
+            put_text(out, "method functionName", m->function_name, &bad);
+            put_text(out, "method extensionImageName", m->image_name, &bad);
+            put_text(out, "method extensionFriendlyName", m->extension_name, &bad);
+            fputc('\n', out);
         }
         for (size_t i = 0; i < v->port_count; i++) {
             const sim_port *p = &v->ports[i];
             fprintf(out, "port\t%u\t%u\t%u\t%u\t", p->device_id, p->flags, p->rings, p->priority);
             write_state_name(out, p->state);
-            fprintf(out, "\t%s\t%s\t%s\t%s\n", p->tsid, p->csid, *p->enabled_methods ? p->enabled_methods : "-", p->name);
+            put_text(out, "port tsid", p->tsid, &bad);
+            put_text(out, "port csid", p->csid, &bad);
+            put_text(out, "port enabledMethods", *p->enabled_methods ? p->enabled_methods : "-", &bad);
+            put_text(out, "port deviceName", p->name, &bad);
+            fputc('\n', out);
         }
         for (size_t i = 0; i < v->job_count; i++) {
             const sim_job *j = &v->jobs[i];
-            fprintf(out, "job\t%u\t%u\t%s\t%s\t%u\t%u\t%u\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%lld\t%lld\t%s\n", j->device_id, j->job_type,
-                    j->caller_id, j->csid, j->current_page, j->total_pages, j->size, j->document, j->phone, j->routing, j->sender,
-                    j->recipient, j->tsid, j->user, (long long)j->start_time, (long long)j->submitted_time, j->status_string);
+            fprintf(out, "job\t%u\t%u", j->device_id, j->job_type);
+            put_text(out, "job callerId", j->caller_id, &bad);
+            put_text(out, "job csid", j->csid, &bad);
+            fprintf(out, "\t%u\t%u\t%u", j->current_page, j->total_pages, j->size);
+            const char *names[] = {"documentName", "phoneNumber", "routingString", "senderName", "recipientName", "tsid", "userName"};
+            const char *values[] = {j->document, j->phone, j->routing, j->sender, j->recipient, j->tsid, j->user};
+            for (size_t k = 0; k < 7; k++) put_text(out, names[k], values[k], &bad);
+            fprintf(out, "\t%lld\t%lld", (long long)j->start_time, (long long)j->submitted_time);
+            put_text(out, "job statusString", j->status_string, &bad);
+            fputc('\n', out);
         }
     }
+    return bad;
 }
 
 /* ---------- the cache and the file ---------- */
@@ -348,19 +416,35 @@ static uint32_t make_parent_dirs(const char *path) {
     return ERROR_SUCCESS;
 }
 
-/* Writes `text` (or the world) to path.tmp.<pid>, flushes it to disk and renames it into place. */
+/* Writes `text` (or the world) to path.tmp.<pid>, flushes it to disk and renames it into place.
+ * The new file keeps the mode and owner of the one it replaces (platform_create_replacement). */
 static uint32_t write_atomically(const char *path, const sim_world *world, const char *text) {
     uint32_t error = make_parent_dirs(path);
-    if (error) return error;
+    if (error) {
+        diagnostic_set("simulator state file %s: cannot create its folder: %s", path, platform_os_error_text());
+        return error;
+    }
     char *temporary = text_format("%s.tmp.%ld", path, platform_process_id());
     if (!temporary) return ERROR_NOT_ENOUGH_MEMORY;
-    FILE *out = fopen(temporary, "wb");
-    if (!out) { free(temporary); return ERROR_ACCESS_DENIED; }
-    if (world) write_world(out, world);
+    FILE *out = platform_create_replacement(temporary, path);
+    if (!out) {
+        diagnostic_set("simulator state file %s: cannot create %s: %s", path, temporary, platform_os_error_text());
+        free(temporary);
+        return ERROR_ACCESS_DENIED;
+    }
+    const char *unwritable = NULL;
+    if (world) unwritable = write_world(out, world);
     else fputs(text, out);
     bool ok = platform_flush_to_disk(out);
     ok = (fclose(out) == 0) && ok;
+    if (unwritable) {
+        platform_remove_file(temporary);
+        free(temporary);
+        diagnostic_set("simulator state file %s was left as it was: the %s to save holds a tab or a line break", path, unwritable);
+        return ERROR_INVALID_DATA;
+    }
     if (!ok || !platform_replace_file(temporary, path)) {
+        diagnostic_set("simulator state file %s: cannot replace it with %s: %s", path, temporary, platform_os_error_text());
         platform_remove_file(temporary);
         free(temporary);
         return ERROR_ACCESS_DENIED;
@@ -378,8 +462,13 @@ void state_forget(void) {
 
 intptr_t state_begin_change(const char *path) {
     char *lock = lock_path_for(path);
-    if (!lock || make_parent_dirs(path)) { free(lock); return -1; }
+    if (!lock || make_parent_dirs(path)) {
+        diagnostic_set("simulator state file %s: cannot create its folder: %s", path, platform_os_error_text());
+        free(lock);
+        return -1;
+    }
     intptr_t token = platform_lock_file(lock);
+    if (token < 0) diagnostic_set("simulator state file %s: cannot lock %s: %s", path, lock, platform_os_error_text());
     free(lock);
     return token;
 }
@@ -407,7 +496,11 @@ static char *read_file(const char *path) {
 sim_world *state_current(const char *path, uint32_t *error) {
     file_stamp stamp;
     int found = platform_file_stamp(path, &stamp);
-    if (found < 0) { *error = ERROR_ACCESS_DENIED; return NULL; }
+    if (found < 0) {
+        diagnostic_set("simulator state file %s cannot be examined: %s", path, platform_os_error_text());
+        *error = ERROR_ACCESS_DENIED;
+        return NULL;
+    }
     if (found == 1) {
         /* First use: seed the default state, under the file lock so two processes agree. */
         intptr_t token = state_begin_change(path);
@@ -419,8 +512,12 @@ sim_world *state_current(const char *path, uint32_t *error) {
     }
     if (cache_matches(path, &stamp)) { *error = ERROR_SUCCESS; return cache.world; }
     char *text = read_file(path);
-    if (!text) { *error = ERROR_ACCESS_DENIED; return NULL; }
-    sim_world *world = parse_world(text, error);
+    if (!text) {
+        diagnostic_set("simulator state file %s cannot be read: %s", path, platform_os_error_text());
+        *error = ERROR_ACCESS_DENIED;
+        return NULL;
+    }
+    sim_world *world = parse_world(text, path, error);
     free(text);
     if (!world) return NULL;
     cache_store(path, &stamp, world);

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "abi.h"
+#include "diagnostic.h"
 #include "faults.h"
 #include "platform.h"
 #include "registry.h"
@@ -72,9 +73,11 @@ static const char *handle_server_name(const void *h, handle_kind kind) {
     return name;
 }
 
+/* Every API call begins here: its diagnostic (if any) is its own, then an armed fault may fire. */
 #define FAULT_POINT(name)                                   \
     do {                                                    \
         uint32_t injected_;                                 \
+        diagnostic_clear();                                 \
         platform_lock();                                    \
         bool fires_ = fault_fires(name, &injected_);        \
         platform_unlock();                                  \
@@ -110,6 +113,15 @@ static bool valid_station_id(LPCWSTR id) {
     if (n > 20) return false;
     for (size_t i = 0; i < n; i++) {
         if (id[i] < 0x20 || id[i] > 0x7E) return false;
+    }
+    return true;
+}
+
+/* A folder path holds no control character (U+0001..U+001F, U+007F): Windows refuses them in names. */
+static bool valid_folder_path(LPCWSTR path) {
+    if (!path) return true;
+    for (size_t i = 0, n = utf16_units(path); i < n; i++) {
+        if (path[i] < 0x20 || path[i] == 0x7F) return false;
     }
     return true;
 }
@@ -171,6 +183,7 @@ EXPORT BOOL FAXSIM_API FaxConnectFaxServerW(LPCWSTR MachineName, HANDLE *FaxHand
 
 EXPORT BOOL FAXSIM_API FaxClose(HANDLE FaxHandle) {
     uint32_t injected = 0;
+    diagnostic_clear();
     platform_lock();
     bool fires = fault_fires("FaxClose", &injected);
     sim_handle *handle = handle_find(FaxHandle, HANDLE_SERVER);
@@ -566,7 +579,8 @@ static uint32_t change_configuration(sim_world *world, const sim_handle *handle,
 EXPORT BOOL FAXSIM_API FaxSetConfigurationW(HANDLE FaxHandle, const FAX_CONFIGURATIONW *FaxConfig) {
     FAULT_POINT("FaxSetConfigurationW");
     if (!enter(FaxHandle, HANDLE_SERVER)) return FALSE;
-    if (!FaxConfig || FaxConfig->SizeOfStruct != sizeof(FAX_CONFIGURATIONW) || FaxConfig->Reserved != NULL)
+    if (!FaxConfig || FaxConfig->SizeOfStruct != sizeof(FAX_CONFIGURATIONW) || FaxConfig->Reserved != NULL ||
+        !valid_folder_path(FaxConfig->ArchiveDirectory))
         return fail(ERROR_INVALID_PARAMETER);
     return apply_change(FaxHandle, HANDLE_SERVER, change_configuration, FaxConfig);
 }
@@ -574,6 +588,10 @@ EXPORT BOOL FAXSIM_API FaxSetConfigurationW(HANDLE FaxHandle, const FAX_CONFIGUR
 /* ---------- simulator-only controls ---------- */
 
 EXPORT DWORD FAXSIM_API FaxSimGetLastError(void) { return platform_last_error(); }
+
+/* What the calling thread's last failed call has to say beyond its code ("" when nothing): the
+ * state file's path and line when it cannot be loaded. Read it before the thread's next call. */
+EXPORT const char *FAXSIM_API FaxSimGetLastDiagnostic(void) { return diagnostic_get(); }
 
 EXPORT BOOL FAXSIM_API FaxSimGetStats(DWORD *serverHandles, DWORD *portHandles, DWORD *unfreedBuffers) {
     if (!serverHandles || !portHandles || !unfreedBuffers) return fail(ERROR_INVALID_PARAMETER);

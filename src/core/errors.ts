@@ -35,14 +35,18 @@ export class PortNotFoundError extends Error {
  */
 export class PortBeingModifiedError extends FaxApiError {
   override readonly name = 'PortBeingModifiedError';
-  readonly server: string;
-  readonly deviceId: number;
+  override readonly server: string;
+  override readonly deviceId: number;
 
   constructor(server: string, deviceId: number, cause: FaxApiError) {
-    super(cause.api, cause.win32Code);
+    super(cause.api, cause.win32Code, {
+      lead: `Port ${deviceId} on ${server} is being modified by another client; try again once it is released`,
+      diagnostic: cause.diagnostic,
+      server,
+      deviceId,
+    });
     this.server = server;
     this.deviceId = deviceId;
-    this.message = `Port ${deviceId} on ${server} is being modified by another client; try again once it is released. (${cause.message})`;
   }
 }
 

@@ -31,7 +31,8 @@ import {
 } from './model.js';
 import { acquire, closeHandle, freeBuffer, usingBuffer, usingHandle } from './resources.js';
 import { bareServerName, displayServerName, isLocalServerName } from './server-name.js';
-import { checkPriorityInRange, parseFaxTime, validateConfigurationChange, validatePortChange } from './validate.js';
+import { checkPriorityInRange, parseFaxTime, validateConfigurationChange, validatePortChangeShape } from './validate.js';
+import { explainFailure, type FailureTarget } from './explain.js';
 import { checkRoutingSwitch } from './routing-guid.js';
 
 export interface ConnectOptions {
@@ -43,6 +44,9 @@ export interface ConnectOptions {
 }
 
 type PortAccess = typeof PORT_OPEN_QUERY | typeof PORT_OPEN_MODIFY;
+
+/** A resolved port: its device id and, where known, its name; plus the routing method a call concerns. */
+type PortTarget = FailureTarget & { readonly deviceId: number };
 
 export class FaxServerSession {
   readonly library: WinFaxLibrary;
@@ -67,10 +71,15 @@ export class FaxServerSession {
       );
     }
     const machineName = local ? null : bareServerName(options.server ?? '').trim();
-    const handle = acquire(
-      (out) => library.invoke('FaxConnectFaxServerW', machineName, out),
-      (leaked) => library.functions.FaxClose(leaked),
-    );
+    let handle: FaxPointer | null;
+    try {
+      handle = acquire(
+        (out) => library.invoke('FaxConnectFaxServerW', machineName, out),
+        (leaked) => library.functions.FaxClose(leaked),
+      );
+    } catch (error) {
+      throw explainFailure(error, server);
+    }
     if (handle === null) throw new FaxApiError('FaxConnectFaxServerW', ERROR_INVALID_HANDLE);
     return new FaxServerSession(library, server, handle);
   }
@@ -88,63 +97,84 @@ export class FaxServerSession {
   }
 
   listPorts(): FaxPort[] {
-    return this.enumPortInfos().map((info) => decodePort(this.server, info));
+    return this.explained(() => this.enumPortInfos().map((info) => decodePort(this.server, info)));
   }
 
   getPort(selector: PortSelector): FaxPort {
-    const deviceId = this.resolveDeviceId(selector);
-    return this.withPort(deviceId, PORT_OPEN_QUERY, (port) => decodePort(this.server, this.readPort(port)));
+    return this.explained(() => {
+      const target = this.resolvePort(selector);
+      return this.withPort(target, PORT_OPEN_QUERY, (port) => decodePort(this.server, this.readPort(port)));
+    });
   }
 
   getDeviceStatus(selector: PortSelector): FaxDeviceStatus {
-    const deviceId = this.resolveDeviceId(selector);
-    return this.withPort(deviceId, PORT_OPEN_QUERY, (port) => {
-      const buffer = this.acquireBuffer((out) => this.library.invoke('FaxGetDeviceStatusW', port, out));
-      return usingBuffer(this.library, buffer, (b) =>
-        decodeDeviceStatus(this.server, decodeStruct<FaxDeviceStatusW>(this.required('FaxGetDeviceStatusW', b), FAX_DEVICE_STATUSW)),
-      );
+    return this.explained(() => {
+      const target = this.resolvePort(selector);
+      return this.withPort(target, PORT_OPEN_QUERY, (port) => {
+        const buffer = this.acquireBuffer((out) => this.library.invoke('FaxGetDeviceStatusW', port, out));
+        return usingBuffer(this.library, buffer, (b) =>
+          decodeDeviceStatus(this.server, decodeStruct<FaxDeviceStatusW>(this.required('FaxGetDeviceStatusW', b), FAX_DEVICE_STATUSW)),
+        );
+      });
     });
   }
 
   /** Validates the change, writes it under a PORT_OPEN_MODIFY handle and returns the port as re-read. */
   setPort(selector: PortSelector, change: PortChange): FaxPort {
-    validatePortChange(change);
-    const ports = this.enumPortInfos();
-    if (change.priority !== undefined) checkPriorityInRange(change.priority, ports.length);
-    const deviceId = this.resolveDeviceId(selector, ports);
-    return this.withPort(deviceId, PORT_OPEN_MODIFY, (port) => {
-      const current = this.readPort(port);
-      this.library.invoke('FaxSetPortW', port, applyPortChange(current, change));
-      return decodePort(this.server, this.readPort(port));
+    validatePortChangeShape(change);
+    return this.explained(() => {
+      const ports = this.enumPortInfos();
+      if (change.priority !== undefined) checkPriorityInRange(change.priority, ports.length, this.server);
+      const target = this.resolvePort(selector, ports);
+      return this.withPort(target, PORT_OPEN_MODIFY, (port) => {
+        const current = this.readPort(port);
+        this.library.invoke('FaxSetPortW', port, applyPortChange(current, change));
+        return decodePort(this.server, this.readPort(port));
+      });
     });
   }
 
   listRoutingMethods(selector: PortSelector): FaxRoutingMethod[] {
-    const deviceId = this.resolveDeviceId(selector);
-    return this.withPort(deviceId, PORT_OPEN_QUERY, (port) => this.readRoutingMethods(port));
+    return this.explained(() => {
+      const target = this.resolvePort(selector);
+      return this.withPort(target, PORT_OPEN_QUERY, (port) => this.readRoutingMethods(port));
+    });
   }
 
   /** Enables or disables one routing method on a port and returns that method as re-read. */
   setRoutingMethodEnabled(selector: PortSelector, guid: string, enabled: boolean): FaxRoutingMethod {
     const routingGuid = checkRoutingSwitch(guid, enabled);
-    const deviceId = this.resolveDeviceId(selector);
-    return this.withPort(deviceId, PORT_OPEN_MODIFY, (port) => {
-      this.library.invoke('FaxEnableRoutingMethodW', port, routingGuid, enabled ? 1 : 0);
-      const method = this.readRoutingMethods(port).find((m) => m.guid.toLowerCase() === routingGuid.toLowerCase());
-      if (!method) throw new PortNotFoundError(this.server, `routing method ${routingGuid} on device id ${deviceId}`);
-      return method;
+    return this.explained(() => {
+      const target = { ...this.resolvePort(selector), guid: routingGuid };
+      return this.withPort(target, PORT_OPEN_MODIFY, (port) => {
+        this.library.invoke('FaxEnableRoutingMethodW', port, routingGuid, enabled ? 1 : 0);
+        const method = this.readRoutingMethods(port).find((m) => m.guid.toLowerCase() === routingGuid.toLowerCase());
+        if (!method) throw new PortNotFoundError(this.server, `routing method ${routingGuid} on device id ${target.deviceId}`);
+        return method;
+      });
     });
   }
 
   getConfiguration(): FaxServerConfiguration {
-    return decodeConfiguration(this.server, this.readConfiguration());
+    return this.explained(() => decodeConfiguration(this.server, this.readConfiguration()));
   }
 
   setConfiguration(change: ConfigurationChange): FaxServerConfiguration {
     validateConfigurationChange(change);
-    const current = this.readConfiguration();
-    this.library.invoke('FaxSetConfigurationW', this.serverHandle(), applyConfigurationChange(current, change));
-    return this.getConfiguration();
+    return this.explained(() => {
+      const current = this.readConfiguration();
+      this.library.invoke('FaxSetConfigurationW', this.serverHandle(), applyConfigurationChange(current, change));
+      return decodeConfiguration(this.server, this.readConfiguration());
+    });
+  }
+
+  /** Runs a server-level step; a fax API failure comes out naming this server (explain.ts). */
+  private explained<T>(run: () => T): T {
+    try {
+      return run();
+    } catch (error) {
+      throw explainFailure(error, this.server);
+    }
   }
 
   private serverHandle(): FaxPointer {
@@ -168,13 +198,14 @@ export class FaxServerSession {
     return usingBuffer(this.library, buffer, (b) => (b === null ? [] : decodeArray<FaxPortInfoW>(b, FAX_PORT_INFOW, count[0])));
   }
 
-  private resolveDeviceId(selector: PortSelector, known?: readonly FaxPortInfoW[]): number {
+  /** The device id a selector names, with the device's name where it is known without another call. */
+  private resolvePort(selector: PortSelector, known?: readonly FaxPortInfoW[]): PortTarget {
     if ('deviceId' in selector) {
       const { deviceId } = selector;
       if (!Number.isInteger(deviceId) || deviceId < 0 || deviceId > 0xffff_ffff) {
         throw new ValidationError('deviceId', deviceId, 'expected a whole number from 0 to 4294967295');
       }
-      return deviceId;
+      return { deviceId, deviceName: known?.find((info) => info.DeviceId === deviceId)?.DeviceName ?? undefined };
     }
     if (typeof selector.name !== 'string' || selector.name === '') {
       throw new ValidationError('name', selector.name, 'expected a non-empty device name');
@@ -187,10 +218,19 @@ export class FaxServerSession {
       const ids = matches.map((m) => m.DeviceId).join(', ');
       throw new ValidationError('name', selector.name, `several ports are named "${selector.name}" (device ids ${ids}); select one by device id`);
     }
-    return first.DeviceId;
+    return { deviceId: first.DeviceId, deviceName: first.DeviceName ?? undefined };
   }
 
-  private withPort<T>(deviceId: number, access: PortAccess, use: (port: FaxPointer) => T): T {
+  /** Opens the port, runs `use` and closes it; a fax API failure comes out naming the port. */
+  private withPort<T>(target: PortTarget, access: PortAccess, use: (port: FaxPointer) => T): T {
+    try {
+      return this.openedPort(target.deviceId, access, use);
+    } catch (error) {
+      throw explainFailure(error, this.server, target);
+    }
+  }
+
+  private openedPort<T>(deviceId: number, access: PortAccess, use: (port: FaxPointer) => T): T {
     const port = acquire(
       (out) => {
         try {

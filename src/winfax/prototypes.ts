@@ -47,12 +47,13 @@ export interface WinFaxFunctions {
 /** Functions that return BOOL and report failure through the last error. */
 export type BoolFunctionName = Exclude<WinFaxFunctionName, 'FaxFreeBuffer'>;
 
-// Exports of the simulator only (absent from winfax.dll): its last error and its leak counters.
+// Exports of the simulator only (absent from winfax.dll): its last error and diagnostic, its leak counters.
 export const SIMULATOR_PROTOTYPES = {
   FaxSimGetLastError: 'DWORD FaxSimGetLastError()',
   FaxSimGetStats: 'BOOL FaxSimGetStats(_Out_ DWORD *serverHandles, _Out_ DWORD *portHandles, _Out_ DWORD *unfreedBuffers)',
   FaxSimInjectFault: 'BOOL FaxSimInjectFault(const char *functionName, DWORD nth, DWORD errorCode)',
   FaxSimClearFaults: 'void FaxSimClearFaults()',
+  FaxSimGetLastDiagnostic: 'const char *FaxSimGetLastDiagnostic()',
 } as const;
 
 export interface SimulatorFunctions {
@@ -60,4 +61,6 @@ export interface SimulatorFunctions {
   FaxSimGetStats(serverHandles: Out<number>, portHandles: Out<number>, unfreedBuffers: Out<number>): number;
   FaxSimInjectFault(functionName: string, nth: number, errorCode: number): number;
   FaxSimClearFaults(): void;
+  /** The calling thread's explanation of its last failure ("" when none), e.g. a state file's path and line. */
+  FaxSimGetLastDiagnostic(): string | null;
 }
