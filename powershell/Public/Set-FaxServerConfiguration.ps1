@@ -5,13 +5,13 @@ function Set-FaxServerConfiguration {
     .DESCRIPTION
     Changes only the settings given, on each server named. Values are checked when the
     parameters are bound, before any server is touched, as the fax service accepts them:
-    retries, retry delay and dirty days 0 to 4294967295, times of day as HH:MM (24-hour,
-    00:00 to 23:59), an archive folder without NUL characters. Only -ComputerName is
-    positional.
+    retries 0 to 99 (as FaxComEx documents them), retry delay and dirty days 0 to 4294967295,
+    times of day as HH:MM (24-hour, 00:00 to 23:59), an archive folder without control
+    characters. Only -ComputerName is positional.
     .PARAMETER ComputerName
     The fax servers; the local server when omitted.
     .PARAMETER Retries
-    How often a failed transmission is retried.
+    How often a failed transmission is retried, 0 to 99.
     .PARAMETER RetryDelay
     Minutes between retries.
     .PARAMETER DirtyDays
@@ -64,7 +64,7 @@ function Set-FaxServerConfiguration {
         [ValidateSet('WinFax', 'ComEx')]
         [string] $Backend,
 
-        [ValidateRange(0, 4294967295)]
+        [ValidateRange(0, 99)]
         [uint32] $Retries,
 
         [ValidateRange(0, 4294967295)]
@@ -86,7 +86,6 @@ function Set-FaxServerConfiguration {
 
         [bool] $ArchiveOutgoingFaxes,
 
-        [ValidateNotNullOrEmpty()]
         [ValidateScript({ Test-FaxFolderPath $_ })]
         [string] $ArchiveDirectory,
         [switch] $PassThru

@@ -58,6 +58,8 @@ Describe 'Cmdlets of the FaxBridge module' {
             @{ Command = 'Set-FaxPort'; Why = 'a control character in the TSID'; Run = { Set-FaxPort -DeviceId 65537 -Tsid "a`tb" -WhatIf } }
             @{ Command = 'Set-FaxPort'; Why = 'priority 0'; Run = { Set-FaxPort -DeviceId 65537 -Priority 0 -WhatIf } }
             @{ Command = 'Set-FaxServerConfiguration'; Why = 'retries -1'; Run = { Set-FaxServerConfiguration -Retries -1 -WhatIf } }
+            @{ Command = 'Set-FaxServerConfiguration'; Why = 'retries 100'; Run = { Set-FaxServerConfiguration -Retries 100 -WhatIf } }
+            @{ Command = 'Set-FaxServerConfiguration'; Why = 'a tab in the archive folder'; Run = { Set-FaxServerConfiguration -ArchiveDirectory "C:\Fax`tArchive" -WhatIf } }
             @{ Command = 'Set-FaxServerConfiguration'; Why = 'a retry delay over a DWORD'; Run = { Set-FaxServerConfiguration -RetryDelay 4294967296 -WhatIf } }
             @{ Command = 'Set-FaxServerConfiguration'; Why = 'dirty days -5'; Run = { Set-FaxServerConfiguration -DirtyDays -5 -WhatIf } }
             @{ Command = 'Set-FaxServerConfiguration'; Why = 'a start time of 24:00'; Run = { Set-FaxServerConfiguration -StartCheapTime 24:00 -WhatIf } }
@@ -76,7 +78,10 @@ Describe 'Cmdlets of the FaxBridge module' {
             $port.Tsid | Should -Be ('x' * 20)
             $port.Csid | Should -Be ''
             (Set-FaxPort -DeviceId 65537 -Rings 0 -Confirm:$false -PassThru).Rings | Should -Be 0
-            (Set-FaxServerConfiguration -StartCheapTime 23:59 -StopCheapTime 0:05 -Confirm:$false -PassThru).StartCheapTime | Should -Be '23:59'
+            $config = Set-FaxServerConfiguration -StartCheapTime 23:59 -StopCheapTime 0:05 -Retries 99 -ArchiveDirectory 'C:\Fax Archive' -Confirm:$false -PassThru
+            $config.StartCheapTime | Should -Be '23:59'
+            $config.Retries | Should -Be 99
+            $config.ArchiveDirectory | Should -Be 'C:\Fax Archive'
         }
 
         It '-WhatIf names the port and shows each setting''s current and new value' {
