@@ -14,6 +14,14 @@ BeforeAll {
         [pscustomobject]@{ Error = $caught; Seconds = $clock.Elapsed.TotalSeconds }
     }
 
+    function Invoke-FaxInScratchFolder {
+        # Runs -Body with a new empty folder (its path as the argument), and deletes the folder after.
+        param([scriptblock] $Body)
+        $dir = Join-Path ([System.IO.Path]::GetTempPath()) ('faxbridge-node-' + [guid]::NewGuid().ToString('N'))
+        $null = New-Item -ItemType Directory -Path $dir
+        try { & $Body $dir } finally { Remove-Item -LiteralPath $dir -Recurse -Force -ErrorAction SilentlyContinue }
+    }
+
     function Test-FaxProcessAlive {
         # Whether process -Id still runs a second after it was killed. A killed child stays a
         # zombie (state Z in /proc/<id>/stat) until whoever inherited it reaps it: that is dead.
@@ -42,9 +50,8 @@ Describe 'Starting the sidecar' {
         @{ Case = 'cat, which echoes the handshake back'; Make = { param($dir) $f = Join-Path $dir 'cat'; Copy-Item /bin/cat $f; $f }; Says = '*' }
     ) {
         param($Case, $Make, $Says)
-        $dir = Join-Path ([System.IO.Path]::GetTempPath()) ('faxbridge-node-' + [guid]::NewGuid().ToString('N'))
-        $null = New-Item -ItemType Directory -Path $dir
-        try {
+        Invoke-FaxInScratchFolder {
+            param($dir)
             $node = & $Make $dir
             $result = Invoke-FaxStartFailure -Node $node
             "$($result.Error.CategoryInfo.Category)" | Should -Be 'ResourceUnavailable'
@@ -54,35 +61,29 @@ Describe 'Starting the sidecar' {
             $result.Error.Exception.Message | Should -BeLike $Says
             # It was set: telling the user to set it would send them in circles.
             $result.Error.Exception.Message | Should -Not -BeLike '*install it, or set FAXBRIDGE_NODE*'
-        } finally {
-            Remove-Item -LiteralPath $dir -Recurse -Force -ErrorAction SilentlyContinue
         }
     }
 
     It 'yes, which floods its output with a line that is not JSON: refused at once, and killed' {
-        $dir = Join-Path ([System.IO.Path]::GetTempPath()) ('faxbridge-node-' + [guid]::NewGuid().ToString('N'))
-        $null = New-Item -ItemType Directory -Path $dir
-        $yes = Join-Path $dir 'yes'
-        Copy-Item /usr/bin/yes $yes
-        try {
+        Invoke-FaxInScratchFolder {
+            param($dir)
+            $yes = Join-Path $dir 'yes'
+            Copy-Item /usr/bin/yes $yes
             $result = Invoke-FaxStartFailure -Node $yes
             "$($result.Error.CategoryInfo.Category)" | Should -Be 'ResourceUnavailable'
             $result.Error.Exception.Message | Should -BeLike "*'$yes'*not a JSON-RPC reply*"
             $result.Seconds | Should -BeLessThan 10
             @(Get-Process | Where-Object { $_.Path -eq $yes }).Count | Should -Be 0
-        } finally {
-            Remove-Item -LiteralPath $dir -Recurse -Force -ErrorAction SilentlyContinue
         }
     }
 
     It 'a program that never answers: the handshake times out, and it and its children are killed' {
-        $dir = Join-Path ([System.IO.Path]::GetTempPath()) ('faxbridge-node-' + [guid]::NewGuid().ToString('N'))
-        $null = New-Item -ItemType Directory -Path $dir
-        $silent = Join-Path $dir 'silent'
-        $pids = Join-Path $dir 'pids'
-        Set-Content -LiteralPath $silent -Value "#!/bin/sh`nsleep 300 &`necho `$`$ `$! > '$pids'`nwait"
-        chmod 755 $silent
-        try {
+        Invoke-FaxInScratchFolder {
+            param($dir)
+            $silent = Join-Path $dir 'silent'
+            $pids = Join-Path $dir 'pids'
+            Set-Content -LiteralPath $silent -Value "#!/bin/sh`nsleep 300 &`necho `$`$ `$! > '$pids'`nwait"
+            chmod 755 $silent
             $result = Invoke-FaxStartFailure -Node $silent -Environment @{ FAXBRIDGE_TIMEOUT_SECONDS = '2' }
             "$($result.Error.CategoryInfo.Category)" | Should -Be 'ResourceUnavailable'
             $result.Error.Exception.Message | Should -BeLike "*'$silent'*did not answer the FaxBridge handshake within 2 seconds*"
@@ -90,23 +91,18 @@ Describe 'Starting the sidecar' {
             $started = (Get-Content -LiteralPath $pids) -split ' '
             $started.Count | Should -Be 2
             foreach ($id in $started) { Test-FaxProcessAlive -Id ([int]$id) | Should -BeFalse -Because "process $id was started for the sidecar" }
-        } finally {
-            Remove-Item -LiteralPath $dir -Recurse -Force -ErrorAction SilentlyContinue
         }
     }
 
     It 'quotes a failing start''s standard error as UTF-8' {
-        $dir = Join-Path ([System.IO.Path]::GetTempPath()) ('faxbridge-node-' + [guid]::NewGuid().ToString('N'))
-        $null = New-Item -ItemType Directory -Path $dir
-        $broken = Join-Path $dir 'node'
-        $text = "no L$([char]0xED)nea, $([char]0x4E2D)$([char]0x6587)"
-        [System.IO.File]::WriteAllText($broken, "#!/bin/sh`necho '$text' >&2`nexit 3`n", (New-Object System.Text.UTF8Encoding($false)))
-        chmod 755 $broken
-        try {
+        Invoke-FaxInScratchFolder {
+            param($dir)
+            $broken = Join-Path $dir 'node'
+            $text = "no L$([char]0xED)nea, $([char]0x4E2D)$([char]0x6587)"
+            [System.IO.File]::WriteAllText($broken, "#!/bin/sh`necho '$text' >&2`nexit 3`n", (New-Object System.Text.UTF8Encoding($false)))
+            chmod 755 $broken
             $result = Invoke-FaxStartFailure -Node $broken
             $result.Error.Exception.Message | Should -BeLike "*exited before answering its handshake: $text"
-        } finally {
-            Remove-Item -LiteralPath $dir -Recurse -Force -ErrorAction SilentlyContinue
         }
     }
 }
