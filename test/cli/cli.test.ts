@@ -70,7 +70,7 @@ describe('CLI: faxbridge', function () {
     const tooHigh = cli('port', 'set', '65537', '--priority', '5', '--json');
     expect(tooHigh.status).to.equal(2);
     expect(jsonError(tooHigh)).to.include({ option: '--priority', field: 'priority' });
-    expect(jsonError(tooHigh)['message']).to.match(/^Invalid --priority: .*4 ports/);
+    expect(jsonError(tooHigh)['message']).to.match(/^Invalid --priority: .*1 to 4 \(the number of ports on localhost\)/);
     expect(sim.readState()).to.equal(before);
   });
 
