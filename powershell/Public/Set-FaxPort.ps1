@@ -99,7 +99,8 @@ function Set-FaxPort {
         [int] $Rings,
 
         [Parameter(ValueFromPipelineByPropertyName = $true)]
-        [ValidateRange(1, 4294967295)]
+        # Both bounds Int64 (L): Windows PowerShell 5.1 refuses a range whose bounds differ in type.
+        [ValidateRange(1L, 4294967295L)]
         [uint32] $Priority,
 
         [Parameter(ValueFromPipelineByPropertyName = $true)]

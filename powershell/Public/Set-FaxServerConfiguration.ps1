@@ -67,10 +67,11 @@ function Set-FaxServerConfiguration {
         [ValidateRange(0, 99)]
         [uint32] $Retries,
 
-        [ValidateRange(0, 4294967295)]
+        # Both bounds Int64 (L): Windows PowerShell 5.1 refuses a range whose bounds differ in type.
+        [ValidateRange(0L, 4294967295L)]
         [uint32] $RetryDelay,
 
-        [ValidateRange(0, 4294967295)]
+        [ValidateRange(0L, 4294967295L)]
         [uint32] $DirtyDays,
 
         [bool] $Branding,
