@@ -99,7 +99,7 @@ function Set-FaxPort {
         [int] $Rings,
 
         [Parameter(ValueFromPipelineByPropertyName = $true)]
-        # Both bounds Int64 (L): Windows PowerShell 5.1 refuses a range whose bounds differ in type.
+        # Both bounds Int64 (L): the bounds of a range share one type, whatever 5.1 does with mixed ones.
         [ValidateRange(1L, 4294967295L)]
         [uint32] $Priority,
 

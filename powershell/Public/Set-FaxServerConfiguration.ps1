@@ -67,7 +67,7 @@ function Set-FaxServerConfiguration {
         [ValidateRange(0, 99)]
         [uint32] $Retries,
 
-        # Both bounds Int64 (L): Windows PowerShell 5.1 refuses a range whose bounds differ in type.
+        # Both bounds Int64 (L): the bounds of a range share one type, whatever 5.1 does with mixed ones.
         [ValidateRange(0L, 4294967295L)]
         [uint32] $RetryDelay,
 
