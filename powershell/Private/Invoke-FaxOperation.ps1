@@ -22,7 +22,8 @@ function Invoke-FaxOperation {
         # A script block's process block does what ForEach-Object did here, for a third of the cost.
         Invoke-FaxSidecar -Method $Method -Params $Params | & { process {
             $response = $_.Response
-            if ($script:FaxSidecarErrors.Count -gt 0 -or ($null -ne $script:FaxSidecar -and $script:FaxSidecar.ErrorRead.IsCompleted)) { Write-FaxSidecarError -Cmdlet $Cmdlet }
+            $sidecar = $script:FaxSidecar
+            if ($script:FaxSidecarErrors.Count -gt 0 -or ($null -ne $sidecar -and $null -ne $sidecar.ErrorRead -and $sidecar.ErrorRead.IsCompleted)) { Write-FaxSidecarError -Cmdlet $Cmdlet }
             if ($response.PSObject.Properties['error']) {
                 if ($response.error.data -and $response.error.data.PSObject.Properties['type'] -and $response.error.data.type -eq 'FaxLibraryError') {
                     # The sidecar says where it looked on its standard error, just before this reply.

@@ -20,10 +20,12 @@ function Test-FaxTimeOfDay {
 }
 
 function Test-FaxFolderPath {
-    # As src/core/validate.ts checks the archive folder: a path without NUL characters.
+    # As src/core/validate.ts checks the archive folder: no control character (U+0000 to
+    # U+001F, U+007F), which Windows refuses in names and the fax service's state cannot keep.
     param([string] $Value)
-    if ($Value.IndexOf([char]0) -lt 0) { return $true }
-    throw 'A folder path cannot hold a NUL character.'
+    if ($Value -cnotmatch '[\x00-\x1F\x7F]') { return $true }
+    $bad = ($Value.ToCharArray() | Where-Object { $_ -cmatch '[\x00-\x1F\x7F]' } | Select-Object -First 1)
+    throw ("The folder path holds the control character U+{0:X4}, which a Windows folder path cannot hold." -f [int][char]$bad)
 }
 
 function Test-FaxRoutingGuid {

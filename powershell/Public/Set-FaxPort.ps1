@@ -62,14 +62,16 @@ function Set-FaxPort {
     .LINK
     about_FaxBridge
     #>
-    [CmdletBinding(SupportsShouldProcess = $true, ConfirmImpact = 'Medium', DefaultParameterSetName = 'ByDeviceId', PositionalBinding = $false)]
+    # One parameter set in which -DeviceId and -Name are both optional, and the process block asks
+    # for one of them: with a set for each, PowerShell binds a pipeline object that has Name and
+    # other settings but no DeviceId to the default set and then fails it for lacking DeviceId.
+    [CmdletBinding(SupportsShouldProcess = $true, ConfirmImpact = 'Medium', PositionalBinding = $false)]
     [OutputType('FaxBridge.Port')]
     param(
-        [Parameter(ParameterSetName = 'ByDeviceId', Mandatory = $true, Position = 0, ValueFromPipelineByPropertyName = $true)]
-        [Parameter(ParameterSetName = 'ByName', ValueFromPipelineByPropertyName = $true)]
+        [Parameter(Position = 0, ValueFromPipelineByPropertyName = $true)]
         [uint32] $DeviceId,
 
-        [Parameter(ParameterSetName = 'ByName', Mandatory = $true, ValueFromPipelineByPropertyName = $true)]
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
         [ValidateNotNullOrEmpty()]
         [string] $Name,
 
@@ -97,7 +99,8 @@ function Set-FaxPort {
         [int] $Rings,
 
         [Parameter(ValueFromPipelineByPropertyName = $true)]
-        [ValidateRange(1, 4294967295)]
+        # Both bounds Int64 (L): the bounds of a range share one type, whatever 5.1 does with mixed ones.
+        [ValidateRange(1L, 4294967295L)]
         [uint32] $Priority,
 
         [Parameter(ValueFromPipelineByPropertyName = $true)]
@@ -129,6 +132,11 @@ function Set-FaxPort {
             if ($given.ContainsKey($flag)) { $given[$flag] = $given[$flag] -eq 'True' }
         }
         $byId = $given.ContainsKey('DeviceId')
+        if (-not $byId -and -not $given.ContainsKey('Name')) {
+            $exception = New-Object System.ArgumentException('Which port? Give -DeviceId or -Name, or pipe ports (or rows with DeviceId or Name) to Set-FaxPort.')
+            $PSCmdlet.WriteError((New-Object System.Management.Automation.ErrorRecord($exception, 'FaxBridge.PortNotGiven', 'InvalidArgument', $null)))
+            return
+        }
         $target = if ($byId) { $DeviceId } else { $Name }
         $change = Get-FaxRequestedChange -Cmdlet $PSCmdlet -Given $given -Target $target -Settings $settings
         if ($null -eq $change) { return }

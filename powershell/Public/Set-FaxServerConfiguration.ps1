@@ -5,13 +5,13 @@ function Set-FaxServerConfiguration {
     .DESCRIPTION
     Changes only the settings given, on each server named. Values are checked when the
     parameters are bound, before any server is touched, as the fax service accepts them:
-    retries, retry delay and dirty days 0 to 4294967295, times of day as HH:MM (24-hour,
-    00:00 to 23:59), an archive folder without NUL characters. Only -ComputerName is
-    positional.
+    retries 0 to 99 (as FaxComEx documents them), retry delay and dirty days 0 to 4294967295,
+    times of day as HH:MM (24-hour, 00:00 to 23:59), an archive folder without control
+    characters. Only -ComputerName is positional.
     .PARAMETER ComputerName
     The fax servers; the local server when omitted.
     .PARAMETER Retries
-    How often a failed transmission is retried.
+    How often a failed transmission is retried, 0 to 99.
     .PARAMETER RetryDelay
     Minutes between retries.
     .PARAMETER DirtyDays
@@ -64,13 +64,14 @@ function Set-FaxServerConfiguration {
         [ValidateSet('WinFax', 'ComEx')]
         [string] $Backend,
 
-        [ValidateRange(0, 4294967295)]
+        [ValidateRange(0, 99)]
         [uint32] $Retries,
 
-        [ValidateRange(0, 4294967295)]
+        # Both bounds Int64 (L): the bounds of a range share one type, whatever 5.1 does with mixed ones.
+        [ValidateRange(0L, 4294967295L)]
         [uint32] $RetryDelay,
 
-        [ValidateRange(0, 4294967295)]
+        [ValidateRange(0L, 4294967295L)]
         [uint32] $DirtyDays,
 
         [bool] $Branding,
@@ -86,7 +87,6 @@ function Set-FaxServerConfiguration {
 
         [bool] $ArchiveOutgoingFaxes,
 
-        [ValidateNotNullOrEmpty()]
         [ValidateScript({ Test-FaxFolderPath $_ })]
         [string] $ArchiveDirectory,
         [switch] $PassThru

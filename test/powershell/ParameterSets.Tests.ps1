@@ -45,7 +45,8 @@ BeforeDiscovery {
             "$($port.State)" | Should -Be 'Offline'
             (Get-FaxErrorSummary { Get-FaxPort -DeviceId 4242 }).Category | Should -Be 'ObjectNotFound'
         }
-        'Set-FaxPort/ByDeviceId'                        = {
+        # One set: -DeviceId and -Name are both optional there (the cmdlet asks for one of them).
+        'Set-FaxPort/__AllParameterSets'                = {
             $port = Set-FaxPort -DeviceId 65537 -Rings 5 -Tsid 'Contoso Main' -SendEnabled $false -Confirm:$false -PassThru
             $port.Rings | Should -Be 5
             $port.Tsid | Should -Be 'Contoso Main'
@@ -54,13 +55,12 @@ BeforeDiscovery {
             $again.Rings | Should -Be 5
             $again.Tsid | Should -Be 'Contoso Main'
             $again.SendEnabled | Should -BeFalse
-        }
-        'Set-FaxPort/ByName'                            = {
+
             $port = Set-FaxPort -Name 'USRobotics 56K Voice' -Rings 4 -Csid 'Contoso Support' -Confirm:$false -PassThru
             $port.DeviceId | Should -Be 65538
             $port.Rings | Should -Be 4
             (Get-FaxPort -DeviceId 65538).Csid | Should -Be 'Contoso Support'
-            (Get-FaxPort -DeviceId 65537).Rings | Should -Be 2
+            (Get-FaxPort -DeviceId 65537).Rings | Should -Be 5
         }
         'Get-FaxDeviceStatus/ByDeviceId'                = {
             $status = Get-FaxDeviceStatus -DeviceId 131073 -ComputerName FAXSRV02

@@ -147,6 +147,13 @@ BeforeAll {
             # The installed package: InstalledPackage.Tests.ps1 installs it and imports it by this name.
             Join-Path $PSScriptRoot 'InstalledPackage.Tests.ps1' | Should -FileContentMatch "'Import-Module FaxBridge',"
         }
+        '^Get-Help about_FaxBridge$'                   = {
+            param($Command)
+            # From the clone, as this suite imports the module: powershell/ is its module base.
+            $help = & ([scriptblock]::Create($Command)) | Out-String
+            $help | Should -BeLike '*about_FaxBridge*'
+            $help | Should -BeLike '*Get-FaxPort*'
+        }
         '^Get-Help Set-FaxPort -Examples$'             = {
             param($Command)
             & ([scriptblock]::Create($Command)) | Out-String -Width 200 | Should -BeLike "*Get-FaxPort -Name 'USRobotics 56K Voice' | Set-FaxPort -Rings 4 -PassThru*"
