@@ -8,8 +8,10 @@ BeforeAll {
 
 Describe 'FaxComEx without a .NET runtime' {
     BeforeEach {
-        $node = (Get-Command node -CommandType Application | Select-Object -First 1).Source
-        $state = New-FaxTestState -Environment @{ FAXBRIDGE_NODE = $node; FAXBRIDGE_COMEX_STANDIN = '1'; PATH = '/nonexistent' }
+        # The node the suite runs with (FAXBRIDGE_NODE under Wine), since PATH will hold none.
+        $node = if ($env:FAXBRIDGE_NODE) { $env:FAXBRIDGE_NODE } else { (Get-Command node -CommandType Application | Select-Object -First 1).Source }
+        $nowhere = if ($IsWindows) { 'C:\nonexistent' } else { '/nonexistent' }
+        $state = New-FaxTestState -Environment @{ FAXBRIDGE_NODE = $node; FAXBRIDGE_COMEX_STANDIN = '1'; PATH = $nowhere }
     }
     AfterEach { Remove-FaxTestState $state }
 
