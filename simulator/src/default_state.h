@@ -1,6 +1,6 @@
 /* The state written on first use: a realistic small fax server and a busy remote one, each with
- * a queue: outgoing faxes pending, paused, retrying and past their retries, a received fax waiting
- * to be routed, and the fax FAXSRV02 is receiving on line 1 (its `job` record is that device's view). */
+ * a queue: outgoing faxes pending, paused, retrying and past their retries, a received fax being
+ * routed (in progress on no device), and the fax FAXSRV02 is receiving on line 1 (its `job` record is that device's view). */
 #ifndef FAXSIM_DEFAULT_STATE_H
 #define FAXSIM_DEFAULT_STATE_H
 
@@ -21,7 +21,7 @@ static const char DEFAULT_STATE[] =
     "queue\t1002\t0\t1\tPAUSED\t0\tCONTOSO\\jsmith\t120550\t8\t+1 312 555 0178\tFourth Coffee\t+1 425 555 0100\tJohn Smith\tContoso Ltd\tSales\t\t0\t0\t1\tjsmith@contoso.com\tPrice list March\n"
     "queue\t1003\t0\t1\tRETRYING\t0\tCONTOSO\\mlee\t30211\t2\t+1 415 555 0133\tWide World Importers\t+1 425 555 0100\tMin Lee\tContoso Ltd\tShipping\tSHIP-77\t0\t0\t2\t\tDelivery note 8812\n"
     "queue\t1004\t0\t1\tRETRIES_EXCEEDED\t0\tCONTOSO\\jsmith\t15002\t1\t+1 646 555 0190\tLitware Inc\t+1 425 555 0100\tJohn Smith\tContoso Ltd\tSales\t\t0\t0\t0\t\tContract amendment\n"
-    "queue\t1005\t0\t3\tPENDING\t0\tCONTOSO\\faxsvc\t22870\t2\t\tReception\tWWI FAX\tWide World Importers\t\t\t\t0\t0\t0\t\tReceived fax from +1 415 555 0133\n"
+    "queue\t1005\t0\t3\tINPROGRESS\t0\tCONTOSO\\faxsvc\t22870\t2\t\tReception\tWWI FAX\tWide World Importers\t\t\t\t0\t0\t0\t\tReceived fax from +1 415 555 0133\n"
     "\n"
     "server\tFAXSRV02\n"
     "config\t5\t5\t14\t1\t0\t1\t0\t22:00\t06:00\t1\t\\\\FAXSRV02\\FaxArchive\n"

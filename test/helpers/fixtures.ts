@@ -20,7 +20,11 @@ function queued(job: Partial<SimQueueJob> & Pick<SimQueueJob, 'jobId' | 'jobType
   };
 }
 
-/** The local server's queue, as in the simulator's default state (simulator/src/default_state.h). */
+/**
+ * The local server's queue, as in the simulator's default state (simulator/src/default_state.h):
+ * outgoing faxes pending, paused, retrying and past their retries, and a received fax being routed
+ * (in progress on no device: routing runs in the service, not on a line).
+ */
 export function localQueue(): SimQueueJob[] {
   const contoso = { tsid: '+1 425 555 0100', senderCompany: 'Contoso Ltd' };
   return [
@@ -35,7 +39,7 @@ export function localQueue(): SimQueueJob[] {
       deliveryReportType: 2, documentName: 'Delivery note 8812' }),
     queued({ jobId: 1004, jobType: 1, queueStatus: ['RETRIES_EXCEEDED'], userName: 'CONTOSO\\jsmith', size: 15002, pageCount: 1, recipientNumber: '+1 646 555 0190',
       recipientName: 'Litware Inc', ...contoso, senderName: 'John Smith', senderDepartment: 'Sales', documentName: 'Contract amendment' }),
-    queued({ jobId: 1005, jobType: 3, queueStatus: ['PENDING'], userName: 'CONTOSO\\faxsvc', size: 22870, pageCount: 2, recipientName: 'Reception',
+    queued({ jobId: 1005, jobType: 3, queueStatus: ['INPROGRESS'], userName: 'CONTOSO\\faxsvc', size: 22870, pageCount: 2, recipientName: 'Reception',
       tsid: 'WWI FAX', senderName: 'Wide World Importers', documentName: 'Received fax from +1 415 555 0133' }),
   ];
 }
@@ -118,3 +122,27 @@ export const namedWorlds: Readonly<Record<string, () => SimServer[]>> = {
   module: () => [...standardServers(), slowServer()],
   documented: documentedServers,
 };
+
+/**
+ * The standard servers plus the queues the job tests need beyond the default mix: a line sending
+ * a fax (reported by the queue alone, with no `job` record), rights that withhold one job right
+ * each, and a server with an empty queue.
+ */
+export function jobServers(): SimServer[] {
+  const line = (deviceId: number, state: string) => ({ deviceId, name: `Line ${deviceId}`, flags: 3, rings: 1, priority: deviceId % 10, state, tsid: 'JOBS', csid: 'JOBS' });
+  return [
+    ...standardServers(),
+    {
+      name: 'JOBSRV',
+      ports: [line(300001, 'SENDING'), line(300002, 'AVAILABLE')],
+      queue: [
+        queued({ jobId: 3001, deviceId: 300001, jobType: 1, queueStatus: ['INPROGRESS'], userName: 'CONTOSO\\ops', size: 64000, pageCount: 4,
+          recipientNumber: '+1 555 0100', recipientName: 'Tailspin Toys', tsid: '+1 425 555 0199', senderName: 'Ops Desk', documentName: 'Invoice 5521' }),
+        queued({ jobId: 3002, jobType: 1, queueStatus: ['PENDING'], recipientNumber: '+1 555 0101', documentName: 'Statement' }),
+      ],
+    },
+    { name: 'QUERYONLY', rights: ['job-query'], ports: [line(400001, 'AVAILABLE')], queue: [queued({ jobId: 4001, jobType: 1, queueStatus: ['PENDING'], documentName: 'Memo' })] },
+    { name: 'MANAGEONLY', rights: ['job-manage'], ports: [line(500001, 'AVAILABLE')], queue: [queued({ jobId: 5001, jobType: 1, queueStatus: ['PENDING'], documentName: 'Memo' })] },
+    { name: 'NOQUEUE', ports: [line(600001, 'AVAILABLE')] },
+  ];
+}
