@@ -4,7 +4,6 @@ import { expect } from 'chai';
 import { FAX_DEVICE_STATUSW, FAX_JOB_ENTRYW, type FaxDeviceStatusW, type FaxJobEntryW } from '../../src/winfax/types.js';
 import { decodeArray, decodeStruct, structSize } from '../../src/winfax/memory.js';
 import type { FaxPointer, Out } from '../../src/winfax/prototypes.js';
-import { FaxApiError } from '../../src/winfax/errors.js';
 import {
   DRT_EMAIL,
   FPS,
@@ -30,6 +29,7 @@ import {
 } from '../../src/winfax/win32-errors.js';
 import { useSimulator } from '../helpers/simulator.js';
 import { jobServers } from '../helpers/fixtures.js';
+import { apiFailure as failure } from '../helpers/failure.js';
 
 describe('winfax binding: the job queue against the simulator', function () {
   const sim = useSimulator(jobServers);
@@ -49,16 +49,6 @@ describe('winfax binding: the job queue against the simulator', function () {
     } finally {
       fx().FaxClose(server);
     }
-  }
-
-  function failure(call: () => void): FaxApiError {
-    try {
-      call();
-    } catch (error) {
-      expect(error).to.be.instanceOf(FaxApiError);
-      return error as FaxApiError;
-    }
-    throw new Error('the call was expected to fail');
   }
 
   function enumJobs(server: FaxPointer): FaxJobEntryW[] {
