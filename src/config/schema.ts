@@ -22,8 +22,10 @@ export function loadSchema(): Record<string, unknown> {
   return JSON.parse(text) as Record<string, unknown>;
 }
 
+// strictRequired would refuse the oneOf's { required: [servers] }, which names a property defined beside it.
+// verbose gives each error the offending value and its schema, for messages that show both.
 function validator(): ValidateFunction {
-  compiled ??= new Ajv2020({ allErrors: true, strict: true }).compile(loadSchema());
+  compiled ??= new Ajv2020({ allErrors: true, verbose: true, strict: true, strictRequired: false }).compile(loadSchema());
   return compiled;
 }
 
