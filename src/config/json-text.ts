@@ -29,7 +29,8 @@ export function readJsonText(text: string): { json: PositionedJson; issues: Docu
 
   const errors: ParseError[] = [];
   const root = parseTree(text.replace(/^\uFEFF/, ' '), errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
-  const issues: DocumentIssue[] = errors.map((error) => ({
+  // After the first syntax error the parser's guesses at recovery are noise: report that one.
+  const issues: DocumentIssue[] = errors.slice(0, 1).map((error) => ({
     path: '$',
     ...position(error.offset),
     message: `not valid JSON: ${describeParseError(printParseErrorCode(error.error))}`,
@@ -47,7 +48,7 @@ export function readJsonText(text: string): { json: PositionedJson; issues: Docu
     return position(root.offset);
   };
 
-  if (root && issues.length === 0) issues.push(...duplicateKeys(root, [], (segments, message) => ({ path: formatPath(segments), ...locate(segments, true), message })));
+  if (root && issues.length === 0) issues.push(...duplicateKeys(root, [], (segments, offset, message) => ({ path: formatPath(segments), ...position(offset), message })));
   const json: PositionedJson = {
     value: root && errors.length === 0 ? getNodeValue(root) : undefined,
     locate,
@@ -57,14 +58,14 @@ export function readJsonText(text: string): { json: PositionedJson; issues: Docu
 }
 
 /** JSON.parse keeps the last of two equal keys silently; a configuration that says two things is refused. */
-function duplicateKeys(node: Node, at: PathSegment[], issue: (segments: PathSegment[], message: string) => DocumentIssue): DocumentIssue[] {
+function duplicateKeys(node: Node, at: PathSegment[], issue: (segments: PathSegment[], offset: number, message: string) => DocumentIssue): DocumentIssue[] {
   const found: DocumentIssue[] = [];
   if (node.type === 'object') {
     const seen = new Set<string>();
     for (const property of node.children ?? []) {
       const [keyNode, valueNode] = property.children ?? [];
       const key = typeof keyNode?.value === 'string' ? keyNode.value : '';
-      if (seen.has(key)) found.push(issue([...at, key], `the property "${key}" is given twice`));
+      if (seen.has(key)) found.push(issue([...at, key], keyNode?.offset ?? property.offset, `the property "${key}" is given twice`));
       seen.add(key);
       if (valueNode) found.push(...duplicateKeys(valueNode, [...at, key], issue));
     }

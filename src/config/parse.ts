@@ -5,17 +5,23 @@ import { ConfigurationDocumentError } from './errors.js';
 import { readJsonText } from './json-text.js';
 import { ruleIssues } from './rules.js';
 import { schemaIssues } from './schema.js';
+import type { DocumentIssue } from './errors.js';
+
+/** In the order a reader meets them in the file. */
+function inTextOrder(issues: readonly DocumentIssue[]): DocumentIssue[] {
+  return [...issues].sort((a, b) => a.line - b.line || a.column - b.column);
+}
 
 /** The document in `text`; a ConfigurationDocumentError listing every problem otherwise. `source` names the file in messages. */
 export function parseConfiguration(text: string, source = 'the document'): ConfigurationDocument {
   const { json, issues } = readJsonText(text);
   if (issues.length > 0) throw new ConfigurationDocumentError(source, issues);
   const schema = schemaIssues(json);
-  if (schema.length > 0) throw new ConfigurationDocumentError(source, schema);
+  if (schema.length > 0) throw new ConfigurationDocumentError(source, inTextOrder(schema));
   // The schema has held, so the value has the document's shape.
   const document = json.value as ConfigurationDocument;
   const rules = ruleIssues(document, json);
-  if (rules.length > 0) throw new ConfigurationDocumentError(source, rules);
+  if (rules.length > 0) throw new ConfigurationDocumentError(source, inTextOrder(rules));
   return document;
 }
 
