@@ -134,7 +134,8 @@ export function compareServer(settings: ServerSettings, path: string, snapshot: 
   for (const { entry, path: entryPath } of entries) {
     const matched = snapshot.ports.filter((port) => matchesDeviceName(entry.name, port.name));
     matchesOf.set(entryPath, matched);
-    if (matched.length === 0) missingPorts.push({ server, port: entry.name, path: entryPath });
+    // As with PowerShell's -Name, a pattern that matches nothing is no error; a name that matches nothing is.
+    if (matched.length === 0 && !isWildcardPattern(entry.name)) missingPorts.push({ server, port: entry.name, path: entryPath });
     if (entry.priority !== undefined && matched.length > 1) {
       problems.push({ server, port: entry.name, path: `${entryPath}.priority`, message: `"${entry.name}" matches ${matched.length} ports (${matched.map((p) => `'${p.name}'`).join(', ')}), which cannot share priority ${entry.priority}` });
     }
