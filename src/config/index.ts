@@ -21,3 +21,4 @@ export {
 } from './compare.js';
 export { planChanges, ConfigurationPlanError, type ConfigurationPlan, type PlannedWrite, type PropertyChange } from './plan.js';
 export { applyPlan, type ApplyOptions, type ConfigurationTarget, type WriteResult, type WriteStatus } from './apply.js';
+export { diffServer, importServer, type ServerDiff, type ServerImport } from './server-run.js';

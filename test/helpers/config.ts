@@ -1,9 +1,10 @@
 // Reading and writing simulated servers through the core's real sessions, for the configuration tests.
 import { FaxServerSession } from '../../src/core/session.js';
-import { applyPlan, type ApplyOptions, type WriteResult } from '../../src/config/apply.js';
+import type { ApplyOptions, WriteResult } from '../../src/config/apply.js';
 import { compareConfiguration, type ConfigurationComparison } from '../../src/config/compare.js';
 import type { ConfigurationDocument } from '../../src/config/document.js';
-import { planChanges, type ConfigurationPlan } from '../../src/config/plan.js';
+import type { ConfigurationPlan } from '../../src/config/plan.js';
+import { importServer } from '../../src/config/server-run.js';
 import { readSnapshot, type ServerSnapshot } from '../../src/config/snapshot.js';
 import type { WinFaxLibrary } from '../../src/winfax/library.js';
 
@@ -29,18 +30,15 @@ export interface Applied {
   readonly results: WriteResult[];
 }
 
-/** What Import-FaxConfiguration will do: read, compare, plan and apply each server, in its own session. */
+/** What Import-FaxConfiguration will do: each server in its own session, through importServer. */
 export async function importConfiguration(library: WinFaxLibrary, document: ConfigurationDocument, servers: readonly string[], options: ApplyOptions = {}): Promise<Applied> {
-  const snapshots = await snapshotsOf(library, servers);
-  const comparison = compareConfiguration(document, snapshots);
+  const comparison = compareConfiguration(document, await snapshotsOf(library, servers));
   const plans: ConfigurationPlan[] = [];
   const results: WriteResult[] = [];
-  for (const serverComparison of comparison.servers) {
-    const snapshot = snapshots.find((s) => s.server === serverComparison.server);
-    if (!snapshot) throw new Error(`no snapshot of ${serverComparison.server}`);
-    const plan = planChanges(serverComparison, snapshot);
-    plans.push(plan);
-    results.push(...(await usingSession(library, snapshot.server, (s) => applyPlan(plan, s, options))));
+  for (const server of servers) {
+    const done = await usingSession(library, server, (session) => importServer(document, session, options));
+    plans.push(done.plan);
+    results.push(...done.results);
   }
   return { comparison, plans, results };
 }
