@@ -1,5 +1,7 @@
 // Documents a user might write wrongly: each refusal names the JSON path and the line and column.
+import { spawnSync } from 'node:child_process';
 import { expect } from 'chai';
+import { packageRoot } from '../../src/winfax/library-path.js';
 import { ConfigurationDocumentError, type DocumentIssue } from '../../src/config/errors.js';
 import { checkConfiguration, parseConfiguration } from '../../src/config/parse.js';
 
@@ -126,5 +128,15 @@ describe('config: parsing and checking a document', function () {
     expect(checkConfiguration({ schemaVersion: 1, template: { ports: [{ name: '*', rings: 3 }] } }).template?.ports?.[0]?.rings).to.equal(3);
     expect(() => checkConfiguration({ schemaVersion: 1, template: { ports: [{ name: '*', rings: 300 }] } }, 'the input object')).to.throw(
       ConfigurationDocumentError, /the input object:\d+:\d+ \$\.template\.ports\[0\]\.rings: 300 is out of range/);
+  });
+
+  it('is exported as faxbridge/config, and finds its schema from there', function () {
+    const script =
+      "const m = await import('faxbridge/config');" +
+      "try { m.parseConfiguration('{ \"schemaVersion\": 1, \"template\": { \"ports\": [{ \"name\": \"*\", \"rings\": 100 }] } }', 'fleet.json'); }" +
+      "catch (e) { console.log(JSON.stringify(e.issues)); }";
+    const result = spawnSync(process.execPath, ['--input-type=module', '-e', script], { cwd: packageRoot(), encoding: 'utf8' });
+    expect(result.status, result.stderr).to.equal(0);
+    expect(JSON.parse(result.stdout)).to.deep.equal([{ path: '$.template.ports[0].rings', line: 1, column: 71, message: '100 is out of range; it must be 0 to 99' }]);
   });
 });
