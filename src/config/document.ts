@@ -60,13 +60,8 @@ export const CONFIGURATION_PROPERTIES = [
 ] as const;
 export type ConfigurationProperty = (typeof CONFIGURATION_PROPERTIES)[number];
 
-/** Where a document's entries live, for messages: $.servers[1].ports[0] or $.template.ports[0]. */
-export function settingsPath(document: ConfigurationDocument, index: number): string {
-  return document.template !== undefined ? '$.template' : `$.servers[${index}]`;
-}
-
 /** The named servers or the template, each with the path of its entry. */
-export function settingsOf(document: ConfigurationDocument): { readonly path: string; readonly name: string | null; readonly settings: ServerSettings }[] {
-  if (document.template !== undefined) return [{ path: '$.template', name: null, settings: document.template }];
-  return (document.servers ?? []).map((entry, index) => ({ path: `$.servers[${index}]`, name: entry.name, settings: entry }));
+export function settingsOf(document: ConfigurationDocument): { readonly path: string; readonly at: readonly ['template'] | readonly ['servers', number]; readonly name: string | null; readonly settings: ServerSettings }[] {
+  if (document.template !== undefined) return [{ path: '$.template', at: ['template'], name: null, settings: document.template }];
+  return (document.servers ?? []).map((entry, index) => ({ path: `$.servers[${index}]`, at: ['servers', index], name: entry.name, settings: entry }));
 }

@@ -1,6 +1,7 @@
 // From what the servers are to the document that says so: compare(export(s), s) is empty.
 import type { ConfigurationChange } from '../core/model.js';
 import { type ConfigurationDocument, type PortEntry, SCHEMA_ID, SCHEMA_VERSION } from './document.js';
+import { escapePlaceholders } from './placeholders.js';
 import { methodsOf, type ServerSnapshot } from './snapshot.js';
 
 export interface ExportOptions {
@@ -23,8 +24,8 @@ export function exportConfiguration(snapshots: ServerSnapshot | readonly ServerS
         receiveEnabled: port.receiveEnabled,
         rings: port.rings,
         priority: port.priority,
-        tsid: port.tsid,
-        csid: port.csid,
+        tsid: escapePlaceholders(port.tsid),
+        csid: escapePlaceholders(port.csid),
         routingMethods: methodsOf(snapshot, port)
           .filter((method) => method.enabled)
           .map((method) => ({ guid: method.guid, friendlyName: method.friendlyName })),

@@ -15,16 +15,14 @@ import { isWildcardPattern } from './wildcard.js';
 export function ruleIssues(document: ConfigurationDocument, json: PositionedJson): DocumentIssue[] {
   const issues: DocumentIssue[] = [];
   const at = (segments: PathSegment[], message: string): void => void issues.push(json.issueAt(segments, message));
-  const base = (path: string): PathSegment[] => (path === '$.template' ? ['template'] : ['servers', Number(/\d+/.exec(path)?.[0])]);
 
   const named = new Map<string, number>();
-  settingsOf(document).forEach(({ path, name, settings }) => {
-    const entry = base(path);
+  settingsOf(document).forEach(({ at: entry, name, settings }, index) => {
     if (name !== null) {
       const key = displayServerName(name).toLowerCase();
       const earlier = named.get(key);
       if (earlier !== undefined) at([...entry, 'name'], `the server "${name}" is already described at $.servers[${earlier}]`);
-      else named.set(key, Number(entry[1]));
+      else named.set(key, index);
     }
     const configuration = settings.configuration ?? {};
     for (const property of CONFIGURATION_PROPERTIES) {

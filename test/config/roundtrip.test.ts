@@ -127,4 +127,12 @@ describe('config: export, compare, plan and apply on the simulator', function ()
     expect(results.map((r) => r.status)).to.deep.equal(['Declined', 'Declined']);
     expect(compareConfiguration(document, await snapshotsOf(sim.library, ['localhost'])).differences).to.have.length(3);
   });
+
+  it('exports braces in a station id escaped, so the document reads back as the same text', async function () {
+    await usingSession(sim.library, 'localhost', (s) => s.setPort({ name: 'USRobotics 56K Voice' }, { tsid: '{Server} Fax', csid: '}{' }));
+    const snapshots = await snapshotsOf(sim.library, ['localhost']);
+    const document = throughText(exportConfiguration(snapshots));
+    expect(document.servers?.[0]?.ports?.find((p) => p.name === 'USRobotics 56K Voice')).to.include({ tsid: '{{Server}} Fax', csid: '}}{{' });
+    expect(compareConfiguration(document, snapshots).inLine).to.equal(true);
+  });
 });
