@@ -7,13 +7,12 @@ import { exportConfiguration } from '../../src/config/export.js';
 import type { PlannedWrite } from '../../src/config/plan.js';
 import { renumber } from '../../src/config/priority-order.js';
 import type { ServerSnapshot } from '../../src/config/snapshot.js';
-import { writeStateFile } from '../../src/simulator/state-file.js';
 import { ERROR_ACCESS_DENIED } from '../../src/winfax/win32-errors.js';
 import type { WinFaxFunctionName } from '../../src/winfax/prototypes.js';
 import { ROUTE_EMAIL } from '../helpers/fixtures.js';
 import { standardServers } from '../helpers/fixtures.js';
 import { useSimulator } from '../helpers/simulator.js';
-import { importConfiguration, snapshotsOf } from '../helpers/config.js';
+import { importConfiguration, snapshotsOf, writeStateFile } from '../helpers/config.js';
 
 const API: Record<PlannedWrite['kind'], WinFaxFunctionName> = { configuration: 'FaxSetConfigurationW', port: 'FaxSetPortW', routing: 'FaxEnableRoutingMethodW' };
 

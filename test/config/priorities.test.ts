@@ -5,9 +5,8 @@ import { compareConfiguration } from '../../src/config/compare.js';
 import type { ConfigurationDocument } from '../../src/config/document.js';
 import { planChanges } from '../../src/config/plan.js';
 import { finalOrder, priorityMoves, renumber } from '../../src/config/priority-order.js';
-import type { SimServer } from '../../src/simulator/state-file.js';
 import { useSimulator } from '../helpers/simulator.js';
-import { importConfiguration, snapshotsOf } from '../helpers/config.js';
+import { importConfiguration, snapshotsOf, type SimServer } from '../helpers/config.js';
 
 /** A small seeded generator (mulberry32), so a failure names a case that can be run again. */
 function random(seed: number): () => number {

@@ -2,10 +2,9 @@
 import { expect } from 'chai';
 import { compareConfiguration, serversToCompare } from '../../src/config/compare.js';
 import { parseConfiguration } from '../../src/config/parse.js';
-import { MICROSOFT_ROUTING_METHODS, type SimServer } from '../../src/simulator/state-file.js';
 import { ROUTE_EMAIL, STORE_IN_FOLDER } from '../helpers/fixtures.js';
 import { useSimulator } from '../helpers/simulator.js';
-import { importConfiguration, snapshotsOf, usingSession } from '../helpers/config.js';
+import { importConfiguration, MICROSOFT_ROUTING_METHODS, snapshotsOf, type SimServer, usingSession } from '../helpers/config.js';
 
 const port = (deviceId: number, name: string, priority: number, flags = 3) => ({ deviceId, name, flags, rings: 1, priority, state: 'AVAILABLE', tsid: 'OLD', csid: 'OLD' });
 
