@@ -4,6 +4,7 @@
 export { SCHEMA_ID, SCHEMA_VERSION, type ConfigurationDocument, type PortEntry, type RoutingMethodEntry, type ServerEntry, type ServerSettings } from './document.js';
 export { ConfigurationDocumentError, type DocumentIssue } from './errors.js';
 export { parseConfiguration, checkConfiguration } from './parse.js';
+export { positionOf } from './json-text.js';
 export { SCHEMA_FILE, loadSchema } from './schema.js';
 export { readSnapshot, type ServerSnapshot, type SnapshotSource } from './snapshot.js';
 export { exportConfiguration, type ExportOptions } from './export.js';

@@ -27,3 +27,19 @@ export function pointerSegments(pointer: string, value: unknown): PathSegment[] 
   }
   return segments;
 }
+
+/** formatPath's inverse: $.servers[0]["odd key"].rings → ['servers', 0, 'odd key', 'rings']. */
+export function parsePath(path: string): PathSegment[] {
+  const segments: PathSegment[] = [];
+  const token = /\.([A-Za-z_$][\w$]*)|\[(\d+)\]|\[("(?:[^"\\]|\\.)*")\]/y;
+  if (!path.startsWith('$')) throw new Error(`not a JSON path: ${path}`);
+  token.lastIndex = 1;
+  while (token.lastIndex < path.length) {
+    const match = token.exec(path);
+    if (!match) throw new Error(`not a JSON path: ${path}`);
+    if (match[1] !== undefined) segments.push(match[1]);
+    else if (match[2] !== undefined) segments.push(Number(match[2]));
+    else segments.push(JSON.parse(match[3] ?? '""') as string);
+  }
+  return segments;
+}

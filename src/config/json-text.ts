@@ -2,7 +2,7 @@
 // jsonc-parser (the parser VS Code uses for its JSON editor) gives the tree with offsets;
 // comments and trailing commas are refused, as JSON has neither.
 import { type Node, type ParseError, findNodeAtLocation, getNodeValue, parseTree, printParseErrorCode } from 'jsonc-parser';
-import { formatPath, type PathSegment } from './json-path.js';
+import { formatPath, parsePath, type PathSegment } from './json-path.js';
 import type { DocumentIssue } from './errors.js';
 
 export interface PositionedJson {
@@ -95,4 +95,12 @@ function describeParseError(code: string): string {
     InvalidCharacter: 'a control character must be escaped in a string',
   };
   return words[code] ?? code;
+}
+
+/**
+ * Where a path a comparison reports (a difference's, a missing port's or a problem's) is in the
+ * document's text, so the caller can show "fleet.json:12:9" beside it.
+ */
+export function positionOf(text: string, path: string): { line: number; column: number } {
+  return readJsonText(text).json.locate(parsePath(path));
 }

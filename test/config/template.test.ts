@@ -1,6 +1,7 @@
 // A template (no server names) with wildcard port entries and placeholders, over three servers.
 import { expect } from 'chai';
 import { compareConfiguration, serversToCompare } from '../../src/config/compare.js';
+import { positionOf } from '../../src/config/json-text.js';
 import { parseConfiguration } from '../../src/config/parse.js';
 import { ROUTE_EMAIL, STORE_IN_FOLDER } from '../helpers/fixtures.js';
 import { useSimulator } from '../helpers/simulator.js';
@@ -88,16 +89,19 @@ describe('config: a template over three servers', function () {
   });
 
   it('refuses, on the server concerned only, a placeholder that makes a CSID too long and a routing method it lacks', async function () {
-    const template = parseConfiguration(`{ "schemaVersion": 1, "template": { "ports": [
+    const text = `{ "schemaVersion": 1, "template": { "ports": [
       { "name": "*Line 1", "csid": "{DeviceName}" },
       { "name": "Zoom*", "rings": 3, "routingMethods": [{ "guid": "${ROUTE_EMAIL}", "friendlyName": "Route through e-mail" }] },
       { "name": "Standard 56000 bps Modem", "rings": 2 }
-    ] } }`);
+    ] } }`;
+    const template = parseConfiguration(text);
     const comparison = compareConfiguration(template, await snapshotsOf(sim.library, SERVERS));
     expect(comparison.problems.map((p) => [p.server, p.path, p.message])).to.deep.equal([
       ['FAXSRV02', '$.template.ports[0].csid', "for 'Brooktrout TR1034 Line 1': \"Brooktrout TR1034 Line 1\" is 24 characters long; at most 20 are allowed"],
       ['FAXSRV03', '$.template.ports[1].routingMethods[0].guid', `FAXSRV03 has no routing method ${ROUTE_EMAIL} ("Route through e-mail") on 'Zoom Modem 3095'; it has {92041a90-9af2-11d0-abf7-00c04fd91a4e} ("Store in a folder"), {aec1b37c-9af2-11d0-abf7-00c04fd91a4e} ("Print")`],
     ]);
+    // Where each is in the text, for the caller to show beside it.
+    expect(comparison.problems.map((p) => positionOf(text, p.path))).to.deep.equal([{ line: 2, column: 36 }, { line: 3, column: 67 }]);
     expect(comparison.missingPorts.map((m) => `${m.server}: ${m.port}`)).to.deep.equal(['FAXSRV02: Standard 56000 bps Modem', 'FAXSRV03: Standard 56000 bps Modem']);
 
     const { results, plans } = await importConfiguration(sim.library, template, ['FAXSRV01']);
