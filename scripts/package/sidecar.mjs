@@ -9,15 +9,18 @@ import { fetchPackage } from './fetch.mjs';
 const RUNTIME_FILE = /\.(js|cjs|mjs|json|node)$/;
 const LICENSE_FILE = /^(licen[cs]e|copying|notice)(-[a-z0-9.]+)?(\.(md|txt))?$/i;
 const DECLARATION = /\.d\.[cm]?ts$/;
+// Test suites some packages publish (fast-uri's test/, json-schema-traverse's spec/): not run.
+const TEST_FOLDER = /\/node_modules\/(@[^/]+\/)?[^/]+\/(test|tests|spec|__tests__)$/;
+const TEST_FILE = /\.(test|spec)\.[cm]?js$/;
 // Parts of packages that hold sources, headers or build tooling rather than what node loads.
 const NOT_RUNTIME = ['koffi/vendor', 'koffi/lib', 'koffi/doc', 'koffi/cnoke.cjs'];
 
 function runtimeFilter(file) {
   const posix = file.replaceAll('\\', '/');
   if (NOT_RUNTIME.some((part) => posix.endsWith(`node_modules/${part}`))) return false;
-  if (statSync(file).isDirectory()) return true;
+  if (statSync(file).isDirectory()) return !TEST_FOLDER.test(posix);
   const base = path.basename(file);
-  return LICENSE_FILE.test(base) || (RUNTIME_FILE.test(base) && !DECLARATION.test(base));
+  return LICENSE_FILE.test(base) || (RUNTIME_FILE.test(base) && !DECLARATION.test(base) && !TEST_FILE.test(base));
 }
 
 /** Copies a package (or any folder) keeping only what node loads and its license. */
