@@ -29,11 +29,12 @@ import {
   type PortChange,
   type PortSelector,
 } from './model.js';
-import { acquire, closeHandle, freeBuffer, usingBuffer, usingHandle } from './resources.js';
+import { acquire, closeHandle, freeBuffer, releaseAfter, usingBuffer, usingHandle } from './resources.js';
 import { bareServerName, displayServerName, isLocalServerName } from './server-name.js';
 import { checkPriorityInRange, parseFaxTime, validateConfigurationChange, validatePortChangeShape } from './validate.js';
 import { explainFailure, type FailureTarget } from './explain.js';
 import { checkRoutingSwitch } from './routing-guid.js';
+import type { FaxBackendSession } from '../backends/session.js';
 
 export interface ConnectOptions {
   /** A server name; empty, ".", "localhost" or this machine's name mean the local fax server. */
@@ -48,7 +49,7 @@ type PortAccess = typeof PORT_OPEN_QUERY | typeof PORT_OPEN_MODIFY;
 /** A resolved port: its device id and, where known, its name; plus the routing method a call concerns. */
 type PortTarget = FailureTarget & { readonly deviceId: number };
 
-export class FaxServerSession {
+export class FaxServerSession implements FaxBackendSession {
   readonly library: WinFaxLibrary;
   /** The server as results name it: "localhost" or the remote name without leading backslashes. */
   readonly server: string;
@@ -269,21 +270,13 @@ export class FaxServerSession {
   }
 }
 
-/** Connects, runs `use`, and closes the session whatever happened. */
+/** Connects, runs `use` (and waits for it, if it returns a promise), and closes the session whatever happened. */
 export function withSession<T>(options: ConnectOptions, use: (session: FaxServerSession) => T): T {
   const session = FaxServerSession.connect(options);
-  let succeeded = false;
-  try {
-    const result = use(session);
-    succeeded = true;
-    return result;
-  } finally {
-    try {
-      session.close();
-    } catch (closeError) {
-      if (succeeded) throw closeError;
-    }
-  }
+  return releaseAfter(
+    () => use(session),
+    () => session.close(),
+  );
 }
 
 function applyPortChange(current: FaxPortInfoW, change: PortChange): FaxPortInfoW {

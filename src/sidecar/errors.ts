@@ -1,7 +1,7 @@
 // Turns whatever a method failed with into the JSON-RPC error a client sees (see PROTOCOL.md).
 import { ErrorCode, RpcError } from './messages.js';
 import { OperationError } from './connection.js';
-import type { SerializedError } from './operations.js';
+import type { SerializedError } from './calls.js';
 
 const CODE_BY_TYPE: Readonly<Record<string, number>> = {
   FaxApiError: ErrorCode.FaxApiError,

@@ -1,7 +1,7 @@
 // Errors flattened to data, so they can cross a thread boundary and become JSON-RPC errors.
 import { FaxApiError } from '../winfax/errors.js';
 import { ERROR_INVALID_HANDLE, RPC_S_CALL_FAILED, RPC_S_SERVER_UNAVAILABLE } from '../winfax/win32-errors.js';
-import type { SerializedError } from './operations.js';
+import type { SerializedError } from './calls.js';
 
 export function serializeError(error: unknown): SerializedError {
   if (!(error instanceof Error)) return { type: 'Error', message: String(error) };

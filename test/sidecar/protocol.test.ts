@@ -44,12 +44,12 @@ describe('sidecar protocol: faxbridge serve', function () {
 
   it('answers status, routing and configuration methods', async function () {
     expect((await sidecar.call('port.status', { server: 'FAXSRV02', deviceId: 131073 })).result).to.include({ status: 'Receiving', currentPage: 2 });
-    const methods = (await sidecar.call('routing.list', { deviceId: 65537 })).result as { guid: string; enabled: boolean }[];
+    const methods = await sidecar.operation('routing.list', { deviceId: 65537 });
     expect(methods).to.have.length(3);
     const enabled = await sidecar.call('routing.setEnabled', { deviceId: 65537, guid: '{6bbf7bfe-9af2-11d0-abf7-00c04fd91a4e}', enabled: true });
     expect(enabled.result).to.include({ enabled: true });
     expect((await sidecar.call('config.set', { change: { retries: 4 } })).result).to.include({ retries: 4 });
-    expect((await sidecar.call('config.get', {})).result).to.include({ retries: 4 });
+    expect(await sidecar.operation('config.get', {})).to.include({ retries: 4 });
   });
 
   it('answers malformed input with the proper JSON-RPC error and keeps serving', async function () {
@@ -144,7 +144,7 @@ describe('sidecar protocol: faxbridge serve', function () {
     sidecar = new SidecarClient(sim.env({ [STAND_IN_ENV]: '1' }));
     const comex = (await sidecar.call('port.list', { backend: 'comex' })).result as { backend: string; receiveMode: string }[];
     expect(comex.map((p) => [p.backend, p.receiveMode])).to.deep.equal([['comex', 'Auto'], ['comex', 'Manual']]);
-    const winfax = (await sidecar.call('port.list', {})).result as { backend: string }[];
+    const winfax = await sidecar.operation('port.list', {});
     expect(winfax.map((p) => p.backend)).to.deep.equal(['winfax', 'winfax', 'winfax', 'winfax']);
     expect((await sidecar.call('port.status', { server: 'FAXSRV02', backend: 'comex', deviceId: 131073 })).result).to.include({ status: 'Receiving', backend: 'comex' });
     const connections = (await sidecar.call('server.list', {})).result as { server: string; backend: string }[];
