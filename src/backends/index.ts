@@ -5,11 +5,11 @@ import { ComExSession } from '../comex/session.js';
 import type { BackendName } from '../core/model.js';
 import { releaseAfter } from '../core/resources.js';
 import { FaxServerSession } from '../core/session.js';
-import { defaultBackend } from './choice.js';
+import { resolveBackend } from './choice.js';
 import { type OperationName, type OperationParams, type OperationResult, perform } from './operations.js';
 import type { Awaitable, FaxBackendSession } from './session.js';
 
-export { BACKENDS, defaultBackend } from './choice.js';
+export { BACKENDS, defaultBackend, resolveBackend } from './choice.js';
 export type { BackendName } from './choice.js';
 export type { FaxBackendSession } from './session.js';
 
@@ -21,7 +21,7 @@ export interface BackendOptions {
 
 /** Opens a session on the backend chosen for the server, runs `use`, and lets go of the server after it settles. */
 export async function withBackend<T>(options: BackendOptions, use: (session: FaxBackendSession) => Awaitable<T>): Promise<T> {
-  const backend = options.backend ?? defaultBackend(options.server);
+  const backend = resolveBackend(options.server, options.backend);
   if (backend === 'comex') return use(new ComExSession(options.server));
   // One winfax connection serves the whole of `use`.
   const session = FaxServerSession.connect({ server: options.server, libraryPath: options.libraryPath });

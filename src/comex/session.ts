@@ -20,6 +20,7 @@ import { validateConfigurationChange, validatePortChange } from '../core/validat
 import { checkRoutingSwitch } from '../core/routing-guid.js';
 import { type BridgeCalls, type BridgeMethod, callBridge } from './edge.js';
 import type { FaxBackendSession } from '../backends/session.js';
+import { STAND_IN_ENV, resolveBackend } from '../backends/choice.js';
 import {
   type ComExPort,
   decodeComExConfiguration,
@@ -31,7 +32,7 @@ import {
 
 export type { ComExPort } from './decode.js';
 
-export const STAND_IN_ENV = 'FAXBRIDGE_COMEX_STANDIN';
+export { STAND_IN_ENV };
 
 /** FaxComEx counts, delays and ages are signed 32-bit (`long` in its IDL). */
 const MAX_COM_LONG = 0x7fff_ffff;
@@ -44,12 +45,8 @@ export class ComExSession implements FaxBackendSession {
   constructor(server?: string, env: NodeJS.ProcessEnv = process.env) {
     this.server = displayServerName(server);
     this.machineName = isLocalServerName(server) ? '' : bareServerName(server ?? '').trim();
+    resolveBackend(server, 'comex', process.platform, env);
     this.standIn = env[STAND_IN_ENV] === '1';
-    if (process.platform !== 'win32' && !this.standIn) {
-      throw new NotSupportedError(
-        'The Fax Extended COM API (FaxComEx) exists only on Windows; off Windows use the winfax backend (--backend winfax), which drives the simulator.',
-      );
-    }
   }
 
   /** Connects and disconnects: the server answers and lets this user in. */

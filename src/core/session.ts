@@ -35,6 +35,7 @@ import { checkPriorityInRange, parseFaxTime, validateConfigurationChange, valida
 import { explainFailure, type FailureTarget } from './explain.js';
 import { checkRoutingSwitch } from './routing-guid.js';
 import type { FaxBackendSession } from '../backends/session.js';
+import { backendRefusal } from '../backends/choice.js';
 
 export interface ConnectOptions {
   /** A server name; empty, ".", "localhost" or this machine's name mean the local fax server. */
@@ -66,10 +67,7 @@ export class FaxServerSession implements FaxBackendSession {
     const local = isLocalServerName(options.server);
     const server = displayServerName(options.server);
     if (!local && library.isWindowsFaxService) {
-      throw new NotSupportedError(
-        `FaxConnectFaxServer serves only the local fax server, so the winfax backend cannot reach "${server}". ` +
-          'Use the FaxComEx backend (--backend comex, or -Backend ComEx in PowerShell) for a remote server.',
-      );
+      throw backendRefusal('winfax', options.server);
     }
     const machineName = local ? null : bareServerName(options.server ?? '').trim();
     let handle: FaxPointer | null;

@@ -8,7 +8,8 @@ import type { MethodName, SidecarMethodName, SidecarParamsOf } from './schemas.j
 import { isOperationName } from '../backends/operations.js';
 import type { OperationCall } from './calls.js';
 import type { ServerPool } from './server-pool.js';
-import { RawJson, type ServerConnection } from './connection.js';
+import { OperationError, RawJson, type ServerConnection } from './connection.js';
+import { serializeError } from './serialize-error.js';
 import type { BackendName } from '../core/model.js';
 import { type Naming, serializeResult } from './naming.js';
 
@@ -22,9 +23,14 @@ export interface MethodContext {
 
 type Handlers = { [M in SidecarMethodName]: (params: SidecarParamsOf<M>, context: MethodContext) => Promise<unknown> };
 
-/** The connection serving the server and backend a request names. */
+/** The connection serving the server and backend a request names; a backend that cannot serve
+ * it here is refused as that server's error. */
 function connectionFor(p: { server?: string | undefined; backend?: BackendName | undefined }, context: MethodContext): ServerConnection {
-  return context.pool.forServer(p.server, p.backend);
+  try {
+    return context.pool.forServer(p.server, p.backend);
+  } catch (error) {
+    throw new OperationError(serializeError(error), displayServerName(p.server));
+  }
 }
 
 function packageVersion(): string {
@@ -68,7 +74,7 @@ const handlers: Handlers = {
 
 /** Runs a method whose params its schema has accepted: an operation goes to the connection of the
  * server and backend it names, where the backend session performs it; the rest are answered here. */
-export function runMethod(method: MethodName, params: unknown, context: MethodContext): Promise<unknown> {
+export async function runMethod(method: MethodName, params: unknown, context: MethodContext): Promise<unknown> {
   if (isOperationName(method)) {
     // The schema of `method` produced `params` (see the dispatcher), which is what OperationCall pairs.
     const call = { method, params } as OperationCall;
