@@ -30,6 +30,16 @@ bool replace_string(char **field, const char *value) {
     return true;
 }
 
+static void free_queue_job(sim_queue_job *q) {
+    free(q->user); free(q->recipient_number); free(q->recipient_name); free(q->tsid); free(q->sender_name);
+    free(q->sender_company); free(q->sender_dept); free(q->billing_code); free(q->delivery_report_address); free(q->document);
+}
+
+static void free_job(sim_job *j) {
+    free(j->caller_id); free(j->csid); free(j->document); free(j->phone); free(j->routing);
+    free(j->sender); free(j->recipient); free(j->tsid); free(j->user); free(j->status_string);
+}
+
 static void free_world(sim_world *world) {
     if (!world) return;
     for (size_t s = 0; s < world->server_count; s++) {
@@ -42,12 +52,9 @@ static void free_world(sim_world *world) {
             sim_method *m = &server->methods[i];
             free(m->guid); free(m->friendly_name); free(m->function_name); free(m->image_name); free(m->extension_name);
         }
-        for (size_t i = 0; i < server->job_count; i++) {
-            sim_job *j = &server->jobs[i];
-            free(j->caller_id); free(j->csid); free(j->document); free(j->phone); free(j->routing);
-            free(j->sender); free(j->recipient); free(j->tsid); free(j->user); free(j->status_string);
-        }
-        free(server->ports); free(server->methods); free(server->jobs);
+        for (size_t i = 0; i < server->job_count; i++) free_job(&server->jobs[i]);
+        for (size_t i = 0; i < server->queue_count; i++) free_queue_job(&server->queue[i]);
+        free(server->ports); free(server->methods); free(server->jobs); free(server->queue);
         free(server->name); free(server->config.archive_dir);
     }
     free(world->servers);
@@ -99,6 +106,73 @@ static bool parse_state(const char *text, uint32_t *out) {
     return parse_u32(text, out);
 }
 
+static const struct { const char *name; uint32_t bit; } QUEUE_STATUS_NAMES[] = {
+    {"INPROGRESS", JS_INPROGRESS}, {"DELETING", JS_DELETING}, {"FAILED", JS_FAILED}, {"PAUSED", JS_PAUSED},
+    {"NOLINE", JS_NOLINE}, {"RETRYING", JS_RETRYING}, {"RETRIES_EXCEEDED", JS_RETRIES_EXCEEDED},
+};
+#define QUEUE_STATUS_NAME_COUNT (sizeof QUEUE_STATUS_NAMES / sizeof QUEUE_STATUS_NAMES[0])
+
+/* PENDING, a comma-separated list of JS_ names without the prefix, or a number (JS_* bits only). */
+static bool parse_queue_status(const char *text, uint32_t *out) {
+    if (strcmp(text, "PENDING") == 0) { *out = JS_PENDING; return true; }
+    if (parse_u32(text, out)) return (*out & ~JS_ALL) == 0;
+    uint32_t bits = 0;
+    char *copy = strdup(text), *cursor = copy;
+    if (!copy) return false;
+    bool ok = *text != '\0';
+    for (char *item; ok && (item = text_next_token(&cursor, ',')) != NULL;) {
+        size_t i = 0;
+        while (i < QUEUE_STATUS_NAME_COUNT && strcmp(item, QUEUE_STATUS_NAMES[i].name) != 0) i++;
+        if (i == QUEUE_STATUS_NAME_COUNT) ok = false;
+        else bits |= QUEUE_STATUS_NAMES[i].bit;
+    }
+    free(copy);
+    *out = bits;
+    return ok;
+}
+
+static void write_queue_status(FILE *out, uint32_t status) {
+    if (status == JS_PENDING) { fputs("PENDING", out); return; }
+    bool first = true;
+    for (size_t i = 0; i < QUEUE_STATUS_NAME_COUNT; i++) {
+        if (status & QUEUE_STATUS_NAMES[i].bit) { fprintf(out, "%s%s", first ? "" : ",", QUEUE_STATUS_NAMES[i].name); first = false; }
+    }
+}
+
+static int compare_u32(const void *a, const void *b) {
+    uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
+    return (x > y) - (x < y);
+}
+
+/* The queue's rules that no single record can check: ids unique on their server, and a job in
+ * progress on a device names one of the server's ports. Returns a reason, or NULL. */
+static const char *check_queue(const sim_server *server, char *reason, size_t size) {
+    if (server->queue_count == 0) return NULL;
+    uint32_t *ids = malloc(server->queue_count * sizeof *ids);
+    if (!ids) { snprintf(reason, size, "out of memory checking the queue of server %s", server->name); return reason; }
+    for (size_t i = 0; i < server->queue_count; i++) ids[i] = server->queue[i].job_id;
+    qsort(ids, server->queue_count, sizeof *ids, compare_u32);
+    for (size_t i = 1; i < server->queue_count; i++) {
+        if (ids[i] == ids[i - 1]) {
+            snprintf(reason, size, "server %.60s has two queue records with job id %u; job ids are unique on a server", server->name, ids[i]);
+            free(ids);
+            return reason;
+        }
+    }
+    free(ids);
+    for (size_t i = 0; i < server->queue_count; i++) {
+        const sim_queue_job *q = &server->queue[i];
+        if (!q->device_id) continue;
+        bool found = false;
+        for (size_t k = 0; k < server->port_count && !found; k++) found = server->ports[k].device_id == q->device_id;
+        if (!found) {
+            snprintf(reason, size, "server %.60s: queue job %u runs on device %u, which has no port record", server->name, q->job_id, q->device_id);
+            return reason;
+        }
+    }
+    return NULL;
+}
+
 static bool parse_time(const char *text, uint16_t *hour, uint16_t *minute) {
     unsigned h, m;
     char extra;
@@ -119,6 +193,8 @@ static bool parse_rights(const char *text, uint32_t *out) {
         else if (strcmp(item, "port-set") == 0) rights |= RIGHT_PORT_SET;
         else if (strcmp(item, "config-query") == 0) rights |= RIGHT_CONFIG_QUERY;
         else if (strcmp(item, "config-set") == 0) rights |= RIGHT_CONFIG_SET;
+        else if (strcmp(item, "job-query") == 0) rights |= RIGHT_JOB_QUERY;
+        else if (strcmp(item, "job-manage") == 0) rights |= RIGHT_JOB_MANAGE;
         else ok = false;
     }
     free(copy);
@@ -154,7 +230,7 @@ static void default_config(sim_config *c) {
     c->start_hour = 20; c->stop_hour = 7;
 }
 
-#define MAX_FIELDS 20
+#define MAX_FIELDS 24
 
 /* Stops parsing with a reason; parse_world reports it with the file's path and the line number. */
 #define MALFORMED(...)                                   \
@@ -207,7 +283,7 @@ static sim_world *parse_world(char *text, const char *path, uint32_t *error) {
         if (!server) MALFORMED("a \"%.60s\" record before the first server record", kind);
         if (strcmp(kind, "rights") == 0) {
             if (n != 2 || !parse_rights(f[1], &server->rights))
-                MALFORMED("rights must be \"none\" or a comma-separated list of port-query, port-set, config-query, config-set");
+                MALFORMED("rights must be \"none\" or a comma-separated list of port-query, port-set, config-query, config-set, job-query, job-manage");
         } else if (strcmp(kind, "latency") == 0) {
             if (n != 2 || !parse_u32(f[1], &server->latency_ms)) MALFORMED("latency must be a whole number of milliseconds");
         } else if (strcmp(kind, "config") == 0) {
@@ -260,14 +336,45 @@ static sim_world *parse_world(char *text, const char *path, uint32_t *error) {
                                 &j->sender, &j->recipient, &j->tsid, &j->user, &j->status_string};
             char *values[] = {f[3], f[4], f[8], f[9], f[10], f[11], f[12], f[13], f[14], f[17]};
             if (!dup_all(targets, values, 10)) goto no_memory;
+        } else if (strcmp(kind, "queue") == 0) {
+            if (n != 21) MALFORMED("a queue record holds 20 fields (jobId ... documentName); got %zu" SPLIT_HINT, n - 1);
+            sim_queue_job *queue = grow(server->queue, &server->queue_count, sizeof *queue);
+            if (!queue) goto no_memory;
+            server->queue = queue;
+            sim_queue_job *q = &queue[server->queue_count - 1];
+            int32_t pause_on_return = 0;
+            if (!parse_u32(f[1], &q->job_id) || q->job_id == 0)
+                MALFORMED("queue: jobId must be a whole number from 1 to 4294967295, got \"%.20s\"", f[1]);
+            if (!parse_u32(f[2], &q->device_id)) MALFORMED("queue: deviceId must be a whole number (0 for none), got \"%.20s\"", f[2]);
+            if (!parse_u32(f[3], &q->job_type) || q->job_type < JT_SEND || q->job_type > JT_FAIL_RECEIVE)
+                MALFORMED("queue: jobType must be 1 (send), 2 (receive), 3 (routing) or 4 (failed receive), got \"%.20s\"", f[3]);
+            if (!parse_queue_status(f[4], &q->queue_status))
+                MALFORMED("queue: queueStatus must be PENDING or a comma-separated list of INPROGRESS, DELETING, FAILED, PAUSED, NOLINE, RETRYING, RETRIES_EXCEEDED, got \"%.60s\"", f[4]);
+            if (!parse_bool(f[5], &pause_on_return)) MALFORMED("queue: pauseOnReturn must be 0 or 1, got \"%.20s\"", f[5]);
+            q->pause_on_return = pause_on_return != 0;
+            if (q->device_id && !(q->queue_status & JS_INPROGRESS))
+                MALFORMED("queue: job %u names device %u but is not INPROGRESS; only a job in progress runs on a device", q->job_id, q->device_id);
+            if (!parse_u32(f[7], &q->size) || !parse_u32(f[8], &q->page_count))
+                MALFORMED("queue: size and pageCount must be whole numbers, got \"%.20s\", \"%.20s\"", f[7], f[8]);
+            if (!parse_u32(f[16], &q->schedule_action) || q->schedule_action > 2)
+                MALFORMED("queue: scheduleAction must be 0 (now), 1 (specific time) or 2 (discount period), got \"%.20s\"", f[16]);
+            if (!parse_i64(f[17], &q->schedule_time) || q->schedule_time < 0)
+                MALFORMED("queue: scheduleTime must be Unix seconds (0 for none), got \"%.20s\"", f[17]);
+            if (!parse_u32(f[18], &q->delivery_report_type) || q->delivery_report_type > 2)
+                MALFORMED("queue: deliveryReportType must be 0 (none), 1 (e-mail) or 2 (inbox), got \"%.20s\"", f[18]);
+            char **targets[] = {&q->user, &q->recipient_number, &q->recipient_name, &q->tsid, &q->sender_name,
+                                &q->sender_company, &q->sender_dept, &q->billing_code, &q->delivery_report_address, &q->document};
+            char *values[] = {f[6], f[9], f[10], f[11], f[12], f[13], f[14], f[15], f[19], f[20]};
+            if (!dup_all(targets, values, 10)) goto no_memory;
         } else {
-            MALFORMED("unknown record \"%.60s\" (records are server, rights, latency, config, method, port and job); "
+            MALFORMED("unknown record \"%.60s\" (records are server, rights, latency, config, method, port, job and queue); "
                       "a line break inside a text field of the record above would cause this", kind);
         }
     }
-    if (!header) {
-        line_number = 0;
-        MALFORMED("no header: the first record must be \"faxbridge-simulator-state<TAB>1\"");
+    line_number = 0;
+    if (!header) MALFORMED("no header: the first record must be \"faxbridge-simulator-state<TAB>1\"");
+    for (size_t i = 0; i < world->server_count; i++) {
+        if (check_queue(&world->servers[i], reason, sizeof reason)) goto malformed;
     }
     *error = ERROR_SUCCESS;
     return world;
@@ -315,10 +422,10 @@ static const char *write_world(FILE *out, const sim_world *world) {
         if (v->rights != RIGHTS_ALL) {
             if (v->rights == 0) fputs("rights\tnone\n", out);
             else {
-                const char *names[] = {"port-query", "port-set", "config-query", "config-set"};
+                const char *names[] = {"port-query", "port-set", "config-query", "config-set", "job-query", "job-manage"};
                 fputs("rights\t", out);
                 bool first = true;
-                for (int bit = 0; bit < 4; bit++) {
+                for (int bit = 0; bit < 6; bit++) {
                     if (v->rights & (1u << bit)) { fprintf(out, "%s%s", first ? "" : ",", names[bit]); first = false; }
                 }
                 fputc('\n', out);
@@ -362,6 +469,22 @@ static const char *write_world(FILE *out, const sim_world *world) {
             for (size_t k = 0; k < 7; k++) put_text(out, names[k], values[k], &bad);
             fprintf(out, "\t%lld\t%lld", (long long)j->start_time, (long long)j->submitted_time);
             put_text(out, "job statusString", j->status_string, &bad);
+            fputc('\n', out);
+        }
+        for (size_t i = 0; i < v->queue_count; i++) {
+            const sim_queue_job *q = &v->queue[i];
+            fprintf(out, "queue\t%u\t%u\t%u\t", q->job_id, q->device_id, q->job_type);
+            write_queue_status(out, q->queue_status);
+            fprintf(out, "\t%d", q->pause_on_return ? 1 : 0);
+            put_text(out, "queue userName", q->user, &bad);
+            fprintf(out, "\t%u\t%u", q->size, q->page_count);
+            const char *names[] = {"queue recipientNumber", "queue recipientName", "queue tsid", "queue senderName",
+                                   "queue senderCompany", "queue senderDept", "queue billingCode"};
+            const char *values[] = {q->recipient_number, q->recipient_name, q->tsid, q->sender_name, q->sender_company, q->sender_dept, q->billing_code};
+            for (size_t k = 0; k < 7; k++) put_text(out, names[k], values[k], &bad);
+            fprintf(out, "\t%u\t%lld\t%u", q->schedule_action, (long long)q->schedule_time, q->delivery_report_type);
+            put_text(out, "queue deliveryReportAddress", q->delivery_report_address, &bad);
+            put_text(out, "queue documentName", q->document, &bad);
             fputc('\n', out);
         }
     }
@@ -564,6 +687,38 @@ sim_job *server_find_job(sim_server *server, uint32_t device_id) {
         if (server->jobs[i].device_id == device_id) return &server->jobs[i];
     }
     return NULL;
+}
+
+sim_queue_job *server_find_queue_job(sim_server *server, uint32_t job_id) {
+    for (size_t i = 0; i < server->queue_count; i++) {
+        if (server->queue[i].job_id == job_id) return &server->queue[i];
+    }
+    return NULL;
+}
+
+sim_queue_job *server_active_queue_job(sim_server *server, uint32_t device_id) {
+    if (device_id == 0) return NULL;
+    for (size_t i = 0; i < server->queue_count; i++) {
+        sim_queue_job *q = &server->queue[i];
+        if (q->device_id == device_id && (q->queue_status & JS_INPROGRESS)) return q;
+    }
+    return NULL;
+}
+
+void server_remove_device_job(sim_server *server, uint32_t device_id) {
+    sim_job *job = server_find_job(server, device_id);
+    if (!job) return;
+    size_t index = (size_t)(job - server->jobs);
+    free_job(job);
+    memmove(job, job + 1, (server->job_count - index - 1) * sizeof *job);
+    server->job_count--;
+}
+
+void server_remove_queue_job(sim_server *server, sim_queue_job *job) {
+    size_t index = (size_t)(job - server->queue);
+    free_queue_job(job);
+    memmove(job, job + 1, (server->queue_count - index - 1) * sizeof *job);
+    server->queue_count--;
 }
 
 sim_method *server_find_method(sim_server *server, const char *guid) {

@@ -1,7 +1,7 @@
 // One connection to a fax server and the documented call sequence for every operation:
 // FaxConnectFaxServer → FaxEnumPorts / FaxOpenPort(QUERY or MODIFY) → FaxGet*/FaxSet* →
 // FaxFreeBuffer for each buffer → FaxClose for each handle, on every path.
-import { PORT_OPEN_MODIFY, PORT_OPEN_QUERY, FPF_RECEIVE, FPF_SEND } from '../winfax/constants.js';
+import { JC_DELETE, JC_PAUSE, JC_RESTART, JC_RESUME, PORT_OPEN_MODIFY, PORT_OPEN_QUERY, FPF_RECEIVE, FPF_SEND } from '../winfax/constants.js';
 import { FaxApiError } from '../winfax/errors.js';
 import { loadWinFax, type WinFaxLibrary } from '../winfax/library.js';
 import { decodeArray, decodeStruct, structSize } from '../winfax/memory.js';
@@ -9,21 +9,32 @@ import type { FaxPointer, Out } from '../winfax/prototypes.js';
 import {
   FAX_CONFIGURATIONW,
   FAX_DEVICE_STATUSW,
+  FAX_JOB_ENTRYW,
   FAX_PORT_INFOW,
   FAX_ROUTING_METHODW,
   type FaxConfigurationW,
   type FaxDeviceStatusW,
+  type FaxJobEntryW,
   type FaxPortInfoW,
   type FaxRoutingMethodW,
 } from '../winfax/types.js';
-import { ERROR_INVALID_HANDLE } from '../winfax/win32-errors.js';
-import { decodeConfiguration, decodeDeviceStatus, decodePort, decodeRoutingMethod } from './decode.js';
-import { NotSupportedError, PortBeingModifiedError, PortNotFoundError, ValidationError } from './errors.js';
+import { ERROR_INVALID_HANDLE, ERROR_INVALID_OPERATION, ERROR_INVALID_PARAMETER } from '../winfax/win32-errors.js';
+import { decodeConfiguration, decodeDeviceStatus, decodeJob, decodePort, decodeRoutingMethod } from './decode.js';
+import {
+  JobNotFoundError,
+  JobStateError,
+  NotSupportedError,
+  PortBeingModifiedError,
+  PortNotFoundError,
+  ValidationError,
+} from './errors.js';
 import {
   type ConfigurationChange,
   describeSelector,
   type FaxDeviceStatus,
+  type FaxJob,
   type FaxPort,
+  type JobCommand,
   type FaxRoutingMethod,
   type FaxServerConfiguration,
   type PortChange,
@@ -31,7 +42,14 @@ import {
 } from './model.js';
 import { acquire, closeHandle, freeBuffer, releaseAfter, usingBuffer, usingHandle } from './resources.js';
 import { bareServerName, displayServerName, isLocalServerName } from './server-name.js';
-import { checkPriorityInRange, parseFaxTime, validateConfigurationChange, validatePortChangeShape } from './validate.js';
+import {
+  checkJobCommand,
+  checkJobId,
+  checkPriorityInRange,
+  parseFaxTime,
+  validateConfigurationChange,
+  validatePortChangeShape,
+} from './validate.js';
 import { explainFailure, type FailureTarget } from './explain.js';
 import { checkRoutingSwitch } from './routing-guid.js';
 import type { FaxBackendSession } from '../backends/session.js';
@@ -167,6 +185,88 @@ export class FaxServerSession implements FaxBackendSession {
     });
   }
 
+  /** Every job in the server's queue, outgoing and incoming (FaxEnumJobsW; needs FAX_JOB_QUERY). */
+  listJobs(): FaxJob[] {
+    return this.explained(() => {
+      const count: Out<number> = [0];
+      const buffer = this.acquireBuffer((out) => this.library.invoke('FaxEnumJobsW', this.serverHandle(), out, count));
+      return usingBuffer(this.library, buffer, (b) =>
+        b === null ? [] : decodeArray<FaxJobEntryW>(b, FAX_JOB_ENTRYW, count[0]).map((entry) => decodeJob(this.server, entry)),
+      );
+    });
+  }
+
+  /** One job by its queue id (FaxGetJobW; needs FAX_JOB_QUERY); JobNotFoundError when the queue has none. */
+  getJob(jobId: number): FaxJob {
+    const id = checkJobId(jobId);
+    return this.explained(() => this.readJob(id));
+  }
+
+  /**
+   * Pauses, resumes (restart is the same call in this API) or deletes a job and returns it as
+   * re-read, or null once it has left the queue. The job is read first (FAX_JOB_QUERY), so an
+   * unknown id is a JobNotFoundError and a job not in a state for the command a JobStateError,
+   * before FaxSetJobW (FAX_JOB_MANAGE) is asked. Pausing an active job pauses it when it returns
+   * to the queue; deleting one marks it Deleting while its device aborts the call.
+   */
+  setJob(jobId: number, command: JobCommand): FaxJob | null {
+    const id = checkJobId(jobId);
+    const checked = checkJobCommand(command);
+    return this.explained(() => {
+      const job = this.readJob(id);
+      refuseIfNotReady(job, checked);
+      try {
+        this.library.invoke('FaxSetJobW', this.serverHandle(), id, JOB_COMMAND_CODES[checked], null);
+      } catch (error) {
+        throw this.jobFailure(error, job, checked);
+      }
+      return this.rereadJob(id, checked);
+    });
+  }
+
+  /** Terminates a job (FaxAbort; needs FAX_JOB_MANAGE), as setJob(id, 'delete') does, and returns it as re-read or null. */
+  abortJob(jobId: number): FaxJob | null {
+    const id = checkJobId(jobId);
+    return this.explained(() => {
+      try {
+        this.library.invoke('FaxAbort', this.serverHandle(), id);
+      } catch (error) {
+        throw this.jobFailure(error, undefined, 'delete', id);
+      }
+      return this.rereadJob(id, 'delete');
+    });
+  }
+
+  private readJob(jobId: number): FaxJob {
+    let buffer: FaxPointer | null;
+    try {
+      buffer = this.acquireBuffer((out) => this.library.invoke('FaxGetJobW', this.serverHandle(), jobId, out));
+    } catch (error) {
+      throw this.jobFailure(error, undefined, undefined, jobId);
+    }
+    return usingBuffer(this.library, buffer, (b) => decodeJob(this.server, decodeStruct<FaxJobEntryW>(this.required('FaxGetJobW', b), FAX_JOB_ENTRYW)));
+  }
+
+  /** The job after a command: gone from the queue is null when it was deleted, and news otherwise. */
+  private rereadJob(jobId: number, command: JobCommand): FaxJob | null {
+    try {
+      return this.readJob(jobId);
+    } catch (error) {
+      if (command === 'delete' && error instanceof JobNotFoundError) return null;
+      throw error;
+    }
+  }
+
+  /** What a job call's failure means for that job: not found, not in a state for the command, or as explained. */
+  private jobFailure(error: unknown, job: FaxJob | undefined, command: JobCommand | undefined, jobId = job?.jobId): unknown {
+    if (!(error instanceof FaxApiError) || jobId === undefined) return error;
+    if (error.win32Code === ERROR_INVALID_PARAMETER) return new JobNotFoundError(this.server, jobId, error);
+    if (error.win32Code === ERROR_INVALID_OPERATION && job && command) {
+      return new JobStateError(this.server, jobId, job.type, command, job.queueStatus, 'the server refused it in this state', error);
+    }
+    return explainFailure(error, this.server, { jobId });
+  }
+
   /** Runs a server-level step; a fax API failure comes out naming this server (explain.ts). */
   private explained<T>(run: () => T): T {
     try {
@@ -275,6 +375,37 @@ export function withSession<T>(options: ConnectOptions, use: (session: FaxServer
     () => use(session),
     () => session.close(),
   );
+}
+
+const JOB_COMMAND_CODES: Readonly<Record<JobCommand, number>> = {
+  pause: JC_PAUSE,
+  resume: JC_RESUME,
+  restart: JC_RESTART,
+  delete: JC_DELETE,
+};
+
+/**
+ * The service's rules for FaxSetJobW, checked on the job as read so the refusal names its state:
+ * only outgoing jobs pause and resume; a job being deleted does neither; a paused, failed or
+ * retries-exceeded job does not pause; a resume needs a paused or failed job (or an active one
+ * whose pause is pending, which only the server can see, so it decides that case).
+ */
+function refuseIfNotReady(job: FaxJob, command: JobCommand): void {
+  if (command === 'delete') return;
+  const status = new Set<string>(job.queueStatus);
+  const refuse = (reason: string): never => {
+    throw new JobStateError(job.server, job.jobId, job.type, command, job.queueStatus, reason);
+  };
+  if (job.type !== 'Send') refuse('only outgoing faxes can be paused or resumed; an incoming one can only be deleted');
+  if (status.has('Deleting')) refuse('it is being deleted');
+  if (command === 'pause') {
+    if (status.has('Paused')) refuse('it is already paused');
+    if (status.has('Failed') || status.has('RetriesExceeded')) refuse('it has failed; resume or restart it to send it again');
+    return;
+  }
+  if (!status.has('Paused') && !status.has('Failed') && !status.has('RetriesExceeded') && !status.has('InProgress')) {
+    refuse('only a paused or failed job can be resumed');
+  }
 }
 
 function applyPortChange(current: FaxPortInfoW, change: PortChange): FaxPortInfoW {

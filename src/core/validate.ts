@@ -1,6 +1,6 @@
 // Checks every value a caller wants to write before any fax API call is made.
 import { ValidationError } from './errors.js';
-import type { ConfigurationChange, PortChange } from './model.js';
+import { JOB_COMMANDS, type ConfigurationChange, type JobCommand, type PortChange } from './model.js';
 
 /** T.30's identification field holds 20 characters. */
 export const MAX_STATION_ID_LENGTH = 20;
@@ -125,7 +125,7 @@ function checkBoolean(field: string, value: unknown): void {
   }
 }
 
-function checkInteger(field: string, value: unknown, min: number, max: number, unit = ''): void {
+function checkInteger(field: string, value: unknown, min: number, max: number, unit = ''): asserts value is number {
   if (typeof value !== 'number' || !Number.isInteger(value)) {
     throw new ValidationError(field, value, `expected a whole number from ${min} to ${max}${unit}, got ${describe(value)}`);
   }
@@ -139,4 +139,16 @@ function describe(value: unknown): string {
   if (value === null) return 'null';
   if (typeof value === 'object') return Array.isArray(value) ? 'an array' : 'an object';
   return String(value);
+}
+
+/** A queue job id: the service numbers jobs from 1 with a DWORD. */
+export function checkJobId(jobId: unknown): number {
+  checkInteger('jobId', jobId, 1, MAX_DWORD);
+  return jobId;
+}
+
+/** One of the JC_* commands by name; anything else is refused before the server is asked. */
+export function checkJobCommand(command: unknown): JobCommand {
+  if (typeof command === 'string' && (JOB_COMMANDS as readonly string[]).includes(command)) return command as JobCommand;
+  throw new ValidationError('command', command, `expected one of ${JOB_COMMANDS.join(', ')} (FaxSetJobW's JC_PAUSE, JC_RESUME, JC_RESTART and JC_DELETE), got ${describe(command)}`);
 }

@@ -3,7 +3,7 @@
 import { type Stats, chmodSync, chownSync, mkdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
-export type SimRight = 'port-query' | 'port-set' | 'config-query' | 'config-set';
+export type SimRight = 'port-query' | 'port-set' | 'config-query' | 'config-set' | 'job-query' | 'job-manage';
 
 export interface SimPort {
   deviceId: number;
@@ -40,6 +40,39 @@ export interface SimJob {
   statusString: string;
 }
 
+/** JS_* names without the prefix, as the state file spells them; [] or ['PENDING'] for a pending job. */
+export type SimQueueStatus = 'PENDING' | 'INPROGRESS' | 'DELETING' | 'FAILED' | 'PAUSED' | 'NOLINE' | 'RETRYING' | 'RETRIES_EXCEEDED';
+
+/** A job in the server's queue (FAX_JOB_ENTRYW); one in progress names the device that runs it. */
+export interface SimQueueJob {
+  jobId: number;
+  /** The device running the job (it must be INPROGRESS then); 0 or absent for none. */
+  deviceId?: number;
+  /** JT_*: 1 send, 2 receive, 3 routing, 4 failed receive. */
+  jobType: number;
+  queueStatus: SimQueueStatus[];
+  /** JC_PAUSE was asked while the job ran: it pauses when it returns to the queue. */
+  pauseOnReturn?: boolean;
+  userName: string;
+  size: number;
+  pageCount: number;
+  recipientNumber: string;
+  recipientName: string;
+  tsid: string;
+  senderName: string;
+  senderCompany: string;
+  senderDepartment: string;
+  billingCode: string;
+  /** JSA_*: 0 now, 1 at scheduleTime, 2 in the discount period. */
+  scheduleAction: number;
+  /** Unix seconds, 0 for none. */
+  scheduleTime: number;
+  /** DRT_*: 0 none, 1 e-mail, 2 inbox. */
+  deliveryReportType: number;
+  deliveryReportAddress: string;
+  documentName: string;
+}
+
 export interface SimRoutingMethod {
   guid: string;
   friendlyName: string;
@@ -70,6 +103,7 @@ export interface SimServer {
   methods?: SimRoutingMethod[];
   ports: SimPort[];
   jobs?: SimJob[];
+  queue?: SimQueueJob[];
 }
 
 export const MICROSOFT_ROUTING_METHODS: readonly SimRoutingMethod[] = [
@@ -161,6 +195,18 @@ export function serializeState(servers: readonly SimServer[]): string {
           t('recipientName', j.recipientName), t('tsid', j.tsid), t('userName', j.userName), j.startTime, j.submittedTime, t('statusString', j.statusString)),
       );
     }
+    for (const q of server.queue ?? []) {
+      const at = `${where} queue job ${q.jobId}`;
+      const t = (field: keyof SimQueueJob & string, item: string): string => text(at, field, item);
+      const status = q.queueStatus.filter((name) => name !== 'PENDING');
+      lines.push(
+        record('queue', q.jobId, q.deviceId ?? 0, q.jobType, status.length ? status.join(',') : 'PENDING', q.pauseOnReturn ?? false,
+          t('userName', q.userName), q.size, q.pageCount, t('recipientNumber', q.recipientNumber), t('recipientName', q.recipientName),
+          t('tsid', q.tsid), t('senderName', q.senderName), t('senderCompany', q.senderCompany), t('senderDepartment', q.senderDepartment),
+          t('billingCode', q.billingCode), q.scheduleAction, q.scheduleTime, q.deliveryReportType,
+          t('deliveryReportAddress', q.deliveryReportAddress), t('documentName', q.documentName)),
+      );
+    }
   }
   return lines.join('\n') + '\n';
 }
@@ -211,4 +257,36 @@ export function generatedPorts(count: number, firstDeviceId = 0x10001): SimPort[
     tsid: `+1 555 ${String(i).padStart(7, '0')}`,
     csid: `+1 555 ${String(i).padStart(7, '0')}`,
   }));
+}
+
+const GENERATED_QUEUE_STATUSES: readonly SimQueueStatus[][] = [['PENDING'], ['PAUSED'], ['RETRYING'], ['RETRIES_EXCEEDED'], ['NOLINE']];
+
+/**
+ * `count` queued jobs with distinct ids from `firstJobId`, none on a device: mostly outgoing faxes
+ * in every waiting state, every tenth a received fax waiting to be routed. For scale tests.
+ */
+export function generatedJobs(count: number, firstJobId = 1): SimQueueJob[] {
+  return Array.from({ length: count }, (_, i) => {
+    const routing = i % 10 === 9;
+    return {
+      jobId: firstJobId + i,
+      jobType: routing ? 3 : 1,
+      queueStatus: routing ? ['PENDING'] : (GENERATED_QUEUE_STATUSES[i % GENERATED_QUEUE_STATUSES.length] ?? ['PENDING']),
+      userName: `CONTOSO\\user${String(i % 100).padStart(2, '0')}`,
+      size: 10_000 + ((i * 7919) % 500_000),
+      pageCount: 1 + (i % 30),
+      recipientNumber: routing ? '' : `+1 555 ${String(i).padStart(7, '0')}`,
+      recipientName: routing ? 'Reception' : `Recipient ${i + 1}`,
+      tsid: routing ? `+1 555 ${String(i).padStart(7, '0')}` : '+1 425 555 0100',
+      senderName: routing ? `Sender ${i + 1}` : `User ${i % 100}`,
+      senderCompany: 'Contoso Ltd',
+      senderDepartment: 'Operations',
+      billingCode: i % 4 === 0 ? `BILL-${i}` : '',
+      scheduleAction: i % 7 === 0 ? 1 : 0,
+      scheduleTime: i % 7 === 0 ? 1_772_384_400 + i * 60 : 0,
+      deliveryReportType: i % 3,
+      deliveryReportAddress: i % 3 === 1 ? `user${i % 100}@contoso.com` : '',
+      documentName: routing ? `Received fax ${i + 1}` : `Document ${String(i + 1).padStart(5, '0')}`,
+    };
+  });
 }

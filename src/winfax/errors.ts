@@ -10,6 +10,7 @@ export interface FaxApiErrorDetails {
   readonly deviceId?: number | undefined;
   readonly deviceName?: string | undefined;
   readonly guid?: string | undefined;
+  readonly jobId?: number | undefined;
 }
 
 /** A winfax function returned FALSE: carries the function, the Win32 code and its symbolic name. */
@@ -24,6 +25,7 @@ export class FaxApiError extends Error {
   readonly deviceId: number | undefined;
   readonly deviceName: string | undefined;
   readonly guid: string | undefined;
+  readonly jobId: number | undefined;
   /** True once a lead says what happened; a caller higher up does not add another. */
   readonly explained: boolean;
 
@@ -40,6 +42,7 @@ export class FaxApiError extends Error {
     this.deviceId = details.deviceId;
     this.deviceName = details.deviceName;
     this.guid = details.guid;
+    this.jobId = details.jobId;
     this.explained = Boolean(details.lead);
   }
 
@@ -51,6 +54,7 @@ export class FaxApiError extends Error {
       deviceId: this.deviceId,
       deviceName: this.deviceName,
       guid: this.guid,
+      jobId: this.jobId,
       ...Object.fromEntries(Object.entries(details).filter(([, value]) => value !== undefined)),
     });
   }

@@ -146,6 +146,10 @@ describe('simulator state: control characters in string fields', function () {
       ...(['callerId', 'csid', 'documentName', 'phoneNumber', 'routingString', 'senderName', 'recipientName', 'tsid', 'userName', 'statusString'] as const).map(
         (field): [string, (servers: SimServer[], value: string) => void] => [field, (w, v) => { w[1]!.jobs![0]![field] = v; }],
       ),
+      ...(['userName', 'recipientNumber', 'recipientName', 'tsid', 'senderName', 'senderCompany', 'senderDepartment', 'billingCode',
+        'deliveryReportAddress', 'documentName'] as const).map(
+        (field): [string, (servers: SimServer[], value: string) => void] => [field, (w, v) => { w[0]!.queue![0]![field] = v; }],
+      ),
     ];
 
     function defaultConfiguration() {

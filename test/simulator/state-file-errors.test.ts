@@ -3,23 +3,13 @@
 import { chmodSync, chownSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { expect } from 'chai';
 import { withSession } from '../../src/core/session.js';
-import { FaxApiError } from '../../src/winfax/errors.js';
 import { ERROR_BAD_UNIT, ERROR_INVALID_DATA } from '../../src/winfax/win32-errors.js';
 import { writeStateFile } from '../../src/simulator/state-file.js';
 import { useSimulator } from '../helpers/simulator.js';
+import { apiFailure as failure } from '../helpers/failure.js';
 import { standardServers } from '../helpers/fixtures.js';
 
 const ARCHIVE = 'C:\\ProgramData\\Microsoft\\Windows NT\\MSFax\\SentItems';
-
-function failure(call: () => unknown): FaxApiError {
-  try {
-    call();
-  } catch (error) {
-    expect(error).to.be.instanceOf(FaxApiError);
-    return error as FaxApiError;
-  }
-  throw new Error('expected a FaxApiError');
-}
 
 describe('simulator state file: a file that cannot be loaded', function () {
   const sim = useSimulator();

@@ -5,7 +5,6 @@ import { FAX_CONFIGURATIONW, FAX_DEVICE_STATUSW, FAX_PORT_INFOW, FAX_ROUTING_MET
 import type { FaxConfigurationW, FaxDeviceStatusW, FaxPortInfoW, FaxRoutingMethodW } from '../../src/winfax/types.js';
 import { decodeArray, decodeStruct, structSize } from '../../src/winfax/memory.js';
 import type { FaxPointer, Out } from '../../src/winfax/prototypes.js';
-import { FaxApiError } from '../../src/winfax/errors.js';
 import { FPF_RECEIVE, FPF_SEND, FPS, PORT_OPEN_MODIFY, PORT_OPEN_QUERY } from '../../src/winfax/constants.js';
 import {
   ERROR_ACCESS_DENIED,
@@ -16,6 +15,7 @@ import {
   RPC_S_SERVER_UNAVAILABLE,
 } from '../../src/winfax/win32-errors.js';
 import { useSimulator } from '../helpers/simulator.js';
+import { apiFailure as failure } from '../helpers/failure.js';
 import { JOB_START, STORE_IN_FOLDER } from '../helpers/fixtures.js';
 
 describe('winfax binding against the simulator', function () {
@@ -39,16 +39,6 @@ describe('winfax binding against the simulator', function () {
     const out: Out<FaxPointer | null> = [null];
     sim.library.invoke('FaxOpenPort', server, deviceId, flags, out);
     return out[0] as FaxPointer;
-  }
-
-  function failure(call: () => void): FaxApiError {
-    try {
-      call();
-    } catch (error) {
-      expect(error).to.be.instanceOf(FaxApiError);
-      return error as FaxApiError;
-    }
-    throw new Error('the call was expected to fail');
   }
 
   it('FaxConnectFaxServerW gives a server handle that FaxClose closes', function () {
