@@ -85,7 +85,7 @@ describe('sidecar protocol: faxbridge serve', function () {
     expect(port).to.not.have.property('server');
     expect(port['Backend'], 'spelt as -Backend takes it').to.equal('WinFax');
     const error = await sidecar.call('port.get', { deviceId: 4242 });
-    expect(error.error?.data).to.include({ type: 'FaxApiError', win32Name: 'ERROR_BAD_UNIT' });
+    expect(error.error?.data).to.include({ type: 'PortNotFound', win32Name: 'ERROR_BAD_UNIT' });
   });
 
   it('does not answer notifications', async function () {
@@ -100,7 +100,7 @@ describe('sidecar protocol: faxbridge serve', function () {
   it('reports fax API errors with the Win32 code, name, API and server', async function () {
     const unreachable = await sidecar.call('port.list', { server: 'NOWHERE' });
     expect(unreachable.error?.code).to.equal(-32000);
-    expect(unreachable.error?.data).to.deep.equal({ type: 'FaxApiError', api: 'FaxConnectFaxServerW', win32Code: 1722, win32Name: 'RPC_S_SERVER_UNAVAILABLE', server: 'NOWHERE' });
+    expect(unreachable.error?.data).to.deep.equal({ type: 'ServerUnreachable', api: 'FaxConnectFaxServerW', win32Code: 1722, win32Name: 'RPC_S_SERVER_UNAVAILABLE', server: 'NOWHERE' });
     const denied = await sidecar.call('port.set', { server: 'READONLY', deviceId: 70001, change: { rings: 1 } });
     expect(denied.error?.data).to.include({ win32Name: 'ERROR_ACCESS_DENIED', api: 'FaxOpenPort' });
     expect(denied.error?.message).to.equal('FaxOpenPort failed: ERROR_ACCESS_DENIED (5): Access is denied.');
@@ -137,7 +137,7 @@ describe('sidecar protocol: faxbridge serve', function () {
 
   it('serves a server through FaxComEx when asked, beside the winfax connection to the same server', async function () {
     const refused = await sidecar.call('port.list', { backend: 'comex' });
-    expect([refused.error?.code, refused.error?.data?.['type']]).to.deep.equal([-32003, 'NotSupportedError']);
+    expect([refused.error?.code, refused.error?.data?.['type']]).to.deep.equal([-32003, 'NotSupported']);
     expect(refused.error?.message).to.contain('exists only on Windows');
     await sidecar.stop();
 
@@ -153,7 +153,7 @@ describe('sidecar protocol: faxbridge serve', function () {
     expect(((await sidecar.call('server.list', {})).result as { server: string }[]).map((c) => c.server)).to.deep.equal(['FAXSRV02']);
 
     const denied = await sidecar.call('port.set', { server: 'READONLY', backend: 'comex', deviceId: 70001, change: { rings: 4 } });
-    expect(denied.error?.data).to.deep.equal({ type: 'FaxApiError', api: 'FaxDevice.Save', win32Code: 5, win32Name: 'ERROR_ACCESS_DENIED', server: 'READONLY' });
+    expect(denied.error?.data).to.deep.equal({ type: 'AccessDenied', api: 'FaxDevice.Save', win32Code: 5, win32Name: 'ERROR_ACCESS_DENIED', server: 'READONLY' });
     const unknown = await sidecar.call('port.list', { backend: 'fax' });
     expect([unknown.error?.code, unknown.error?.data?.['field']]).to.deep.equal([-32602, 'backend']);
   });
