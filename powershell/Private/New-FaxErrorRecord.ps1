@@ -13,6 +13,7 @@ $script:FaxErrorCategories = @{
     'InvalidParams'     = [System.Management.Automation.ErrorCategory]::InvalidArgument
     'NotSupported'      = [System.Management.Automation.ErrorCategory]::NotImplemented
     'FaxLibrary'        = [System.Management.Automation.ErrorCategory]::NotInstalled
+    'RuntimeNotInstalled' = [System.Management.Automation.ErrorCategory]::NotInstalled
     'ShuttingDown'      = [System.Management.Automation.ErrorCategory]::ResourceUnavailable
 }
 

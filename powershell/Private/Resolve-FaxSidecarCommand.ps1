@@ -3,7 +3,8 @@ function Resolve-FaxSidecarCommand {
     .SYNOPSIS
     Finds node and the sidecar script, the same way every time.
     .DESCRIPTION
-    Node: $env:FAXBRIDGE_NODE, else the first 'node' application on PATH.
+    Node: $env:FAXBRIDGE_NODE when set (an explicit choice wins), else the runtime the package
+    bundles beside the module (runtime/node.exe, runtime/node), else the first 'node' on PATH.
     Script: beside the module when packaged (sidecar/dist/src/cli/main.js), else the repository build
     (../dist/src/cli/main.js from powershell/). Whatever is missing is a start failure that names
     the path it concerns (New-FaxSidecarStartException).
@@ -21,6 +22,19 @@ function Resolve-FaxSidecarCommand {
             throw (New-FaxSidecarStartException -Path $node -Message "FAXBRIDGE_NODE names '$node', which does not exist: set it to the path of node (Node.js 20 or later), or remove it to use the node on PATH.")
         }
     } else {
+        $onWindows = [System.IO.Path]::DirectorySeparatorChar -eq '\'
+        $bundled = [System.IO.Path]::GetFullPath((Join-Path $PSScriptRoot $(if ($onWindows) { '../runtime/node.exe' } else { '../runtime/node' })))
+    }
+    if (-not $node -and (Test-Path -LiteralPath $bundled -PathType Leaf)) {
+        $origin = 'the node bundled with FaxBridge'
+        # Package installers unpack a .nupkg without Unix file modes: make the runtime executable
+        # (64 is UnixFileMode.UserExecute; only PowerShell 7 runs off Windows).
+        if ($PSVersionTable.PSEdition -eq 'Core' -and -not $onWindows) {
+            $mode = [int][System.IO.File]::GetUnixFileMode($bundled)
+            if (($mode -band 64) -eq 0) { [System.IO.File]::SetUnixFileMode($bundled, ($mode -bor 64)) }
+        }
+        $node = $bundled
+    } elseif (-not $node) {
         $origin = 'PATH'
         $found = Get-Command -Name node -CommandType Application -ErrorAction SilentlyContinue | Select-Object -First 1
         if (-not $found) {

@@ -13,7 +13,11 @@ function Start-FaxSidecar {
     param()
 
     $command = Resolve-FaxSidecarCommand
-    $label = if ($command.Origin -eq 'FAXBRIDGE_NODE') { "'$($command.Node)' (FAXBRIDGE_NODE)" } else { "'$($command.Node)' (node on PATH)" }
+    $label = switch ($command.Origin) {
+        'FAXBRIDGE_NODE' { "'$($command.Node)' (FAXBRIDGE_NODE)" }
+        'PATH' { "'$($command.Node)' (node on PATH)" }
+        default { "'$($command.Node)' ($($command.Origin))" }
+    }
     $info = New-Object System.Diagnostics.ProcessStartInfo
     $info.FileName = $command.Node
     if ($info.PSObject.Properties['ArgumentList'] -and $null -ne $info.ArgumentList) {
@@ -82,8 +86,11 @@ function Start-FaxSidecar {
         $shown = if ($reply.Length -gt 120) { $reply.Substring(0, 120) + '...' } else { $reply }
         if ($null -eq $answer -or $answer -isnot [psobject] -or -not $answer.PSObject.Properties['id']) {
             $failure = "$label is not the FaxBridge sidecar's node: it answered the handshake with '$shown', which is not a JSON-RPC reply (FaxBridge needs Node.js 20 or later)."
-        } elseif (-not $answer.PSObject.Properties['result'] -or $null -eq $answer.result -or -not $answer.result.PSObject.Properties['ProtocolVersion'] -or $answer.result.ProtocolVersion -ne 1) {
+        } elseif (-not $answer.PSObject.Properties['result'] -or $null -eq $answer.result -or -not $answer.result.PSObject.Properties['ProtocolVersion']) {
             $failure = "The FaxBridge sidecar started as $label did not complete the handshake for protocol 1: it answered '$shown'."
+        } elseif ($answer.result.ProtocolVersion -ne 1) {
+            $theirs = if ($answer.result.PSObject.Properties['PackageVersion']) { " (FaxBridge $($answer.result.PackageVersion))" } else { '' }
+            $failure = "The FaxBridge sidecar $($command.Script)$theirs speaks protocol $($answer.result.ProtocolVersion), but this module (FaxBridge $($ExecutionContext.SessionState.Module.Version)) speaks protocol 1: reinstall the module so that both come from the same version."
         }
     }
     if ($null -ne $failure) {

@@ -98,6 +98,11 @@ export class NotSupportedError extends Error {
   override readonly name = 'NotSupportedError';
 }
 
+/** Something the server must install is missing: the .NET runtime that FaxComEx runs on. */
+export class RuntimeNotInstalledError extends Error {
+  override readonly name = 'RuntimeNotInstalledError';
+}
+
 /**
  * What went wrong, named once for every caller: the sidecar's error data, the CLI's --json
  * errors and PowerShell's error categories (New-FaxErrorRecord maps each to one) all use it, so
@@ -114,6 +119,7 @@ export type FaxErrorType =
   | 'Validation'
   | 'NotSupported'
   | 'FaxLibrary'
+  | 'RuntimeNotInstalled'
   | 'FaxApi';
 
 /** The type of an error the core, the binding or a backend raised; undefined for anything else (a bug). */
@@ -133,5 +139,6 @@ export function faxErrorType(error: unknown): FaxErrorType | undefined {
   if (error instanceof ValidationError) return 'Validation';
   if (error instanceof NotSupportedError) return 'NotSupported';
   if (error instanceof FaxLibraryError) return 'FaxLibrary';
+  if (error instanceof RuntimeNotInstalledError) return 'RuntimeNotInstalled';
   return undefined;
 }

@@ -17,6 +17,7 @@ const CODE_BY_TYPE: Readonly<Record<FaxErrorType, number>> = {
   JobNotFound: ErrorCode.PortNotFoundError,
   NotSupported: ErrorCode.NotSupportedError,
   FaxLibrary: ErrorCode.FaxLibraryError,
+  RuntimeNotInstalled: ErrorCode.RuntimeNotInstalledError,
 };
 
 function isFaxErrorType(type: string): type is FaxErrorType {

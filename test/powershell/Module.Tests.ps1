@@ -204,33 +204,3 @@ Describe 'PowerShell module: FaxBridge in pwsh' {
         Get-Help Set-FaxPort -Examples | Out-String -Width 200 | Should -BeLike "*Get-FaxPort -Name 'USRobotics 56K Voice' | Set-FaxPort -Rings 4 -PassThru*"
     }
 }
-
-Describe 'the packaged module' {
-    BeforeAll {
-        & node (Join-Path $RepoRoot 'scripts/package-module.mjs') | Out-Null
-        if ($LASTEXITCODE -ne 0) { throw "npm run package failed (exit $LASTEXITCODE)" }
-        $script:out = Join-Path $RepoRoot 'out'
-    }
-    BeforeEach {
-        $state = New-FaxTestState -World module
-        Remove-FaxModule
-        $script:previousModulePath = $env:PSModulePath
-    }
-    AfterEach {
-        $env:PSModulePath = $previousModulePath
-        Remove-FaxTestState $state
-    }
-
-    It 'passes Test-ModuleManifest and imports by name from PSModulePath' {
-        $manifest = Join-Path $out 'FaxBridge/FaxBridge.psd1'
-        Test-Path -LiteralPath $manifest | Should -BeTrue
-        $m = Test-ModuleManifest $manifest -ErrorAction Stop
-        $env:PSModulePath = $out
-        Import-Module FaxBridge -ErrorAction Stop
-        $m.Name | Should -Be 'FaxBridge'
-        "$($m.Version)" | Should -Be '0.1.0'
-        $m.ExportedFunctions.Count | Should -Be 11
-        @(Get-FaxPort).Count | Should -Be 4
-        (Get-Module FaxBridge).ModuleBase | Should -Be (Join-Path $out 'FaxBridge')
-    }
-}

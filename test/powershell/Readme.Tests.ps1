@@ -144,8 +144,8 @@ BeforeAll {
         }
         '^Import-Module FaxBridge$'                    = {
             param($Command)
-            # The packaged module: Module.Tests.ps1 ('the packaged module') imports it by this name.
-            Join-Path $PSScriptRoot 'Module.Tests.ps1' | Should -FileContentMatch 'Import-Module FaxBridge -ErrorAction Stop'
+            # The installed package: InstalledPackage.Tests.ps1 installs it and imports it by this name.
+            Join-Path $PSScriptRoot 'InstalledPackage.Tests.ps1' | Should -FileContentMatch "'Import-Module FaxBridge',"
         }
         '^Get-Help about_FaxBridge$'                   = {
             param($Command)
