@@ -2,7 +2,8 @@
 // Nothing malformed reaches a handler, and every request gets exactly one answer.
 import { type Frame, MAX_LINE_BYTES } from './framing.js';
 import { type MethodContext, runMethod } from './methods.js';
-import { ErrorCode, type JsonRpcId, RpcError, errorResponse, resultResponse } from './messages.js';
+import { ErrorCode, type JsonRpcId, RpcError } from './messages.js';
+import { errorDataFor, serializeResult } from './naming.js';
 import { check, envelopeSchema, isMethodName, paramsSchema } from './schemas.js';
 import { toRpcError } from './errors.js';
 import type { MessageWriter } from './writer.js';
@@ -83,8 +84,7 @@ export class Dispatcher {
     const run = runMethod(method, parsed.output, this.context).then(
       (result) => {
         if (notification) return;
-        if (result instanceof RawJson) this.writer.writeResult(replyId, result.json);
-        else this.writer.write(resultResponse(replyId, result));
+        this.writer.writeResult(replyId, result instanceof RawJson ? result.json : serializeResult(result, this.context.naming));
       },
       (error: unknown) => answer(toRpcError(error)),
     );
@@ -96,7 +96,8 @@ export class Dispatcher {
   }
 
   private reject(id: JsonRpcId, error: RpcError): void {
-    this.writer.write(errorResponse(id, error.toObject()));
+    const { code, message, data } = error.toObject();
+    this.writer.write({ jsonrpc: '2.0', id, error: { code, message, data: errorDataFor(data, this.context.naming) } });
   }
 }
 

@@ -8,10 +8,10 @@ import type { MethodName, SidecarMethodName, SidecarParamsOf } from './schemas.j
 import { isOperationName } from '../backends/operations.js';
 import type { OperationCall } from './calls.js';
 import type { ServerPool } from './server-pool.js';
-import { OperationError, RawJson, type ServerConnection } from './connection.js';
+import { OperationError, type ServerConnection } from './connection.js';
 import { serializeError } from './serialize-error.js';
 import type { BackendName } from '../core/model.js';
-import { type Naming, serializeResult } from './naming.js';
+import type { Naming } from './naming.js';
 
 export interface MethodContext {
   readonly pool: ServerPool;
@@ -54,13 +54,13 @@ const handlers: Handlers = {
     const connection = connectionFor(p, context);
     await connection.call({ control: 'connect' }, context.naming);
     const { server, backend, connectedAt } = connection;
-    return new RawJson(serializeResult({ server, backend, connected: true, connectedAt: (connectedAt ?? new Date()).toISOString() }, context.naming));
+    return { server, backend, connected: true, connectedAt: (connectedAt ?? new Date()).toISOString() };
   },
-  async 'server.disconnect'(p, { pool, naming }) {
-    return new RawJson(serializeResult({ server: displayServerName(p.server), disconnected: await pool.remove(p.server, p.backend) }, naming));
+  async 'server.disconnect'(p, { pool }) {
+    return { server: displayServerName(p.server), disconnected: await pool.remove(p.server, p.backend) };
   },
-  async 'server.list'(_p, { pool, naming }) {
-    return new RawJson(serializeResult(pool.list(), naming));
+  async 'server.list'(_p, { pool }) {
+    return pool.list();
   },
   async 'simulator.stats'(_p, context) {
     const { pool } = context;

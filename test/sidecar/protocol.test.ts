@@ -78,14 +78,17 @@ describe('sidecar protocol: faxbridge serve', function () {
     expect((await sidecar.call('port.get', { deviceId: 65537 })).result).to.include({ deviceId: 65537 });
   });
 
-  it('switches to PowerShell property names after a handshake that asks for them', async function () {
-    await sidecar.call('handshake', { naming: 'powershell' });
+  it('switches to PowerShell property names for results, error data and the handshake itself once a handshake asks for them', async function () {
+    const handshake = (await sidecar.call('handshake', { naming: 'powershell' })).result as Record<string, unknown>;
+    expect(handshake).to.include({ ProtocolVersion: 1, NodeVersion: process.version });
     const port = (await sidecar.call('port.get', { deviceId: 65537 })).result as Record<string, unknown>;
     expect(Object.keys(port)).to.include.members(['ComputerName', 'DeviceId', 'Name', 'SendEnabled', 'Tsid']);
     expect(port).to.not.have.property('server');
     expect(port['Backend'], 'spelt as -Backend takes it').to.equal('WinFax');
     const error = await sidecar.call('port.get', { deviceId: 4242 });
-    expect(error.error?.data).to.include({ type: 'PortNotFound', win32Name: 'ERROR_BAD_UNIT' });
+    expect(error.error?.data).to.include({ Type: 'PortNotFound', Win32Name: 'ERROR_BAD_UNIT', ComputerName: 'localhost', DeviceId: 4242 });
+    const invalid = await sidecar.call('port.get', { deviceId: -1 });
+    expect(invalid.error?.data).to.include({ Type: 'InvalidParams', Field: 'deviceId' });
   });
 
   it('does not answer notifications', async function () {
