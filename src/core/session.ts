@@ -23,7 +23,6 @@ import { decodeConfiguration, decodeDeviceStatus, decodeJob, decodePort, decodeR
 import {
   JobNotFoundError,
   JobStateError,
-  NotSupportedError,
   PortBeingModifiedError,
   PortNotFoundError,
   ValidationError,

@@ -1,6 +1,6 @@
 // Simulated servers for tests: written explicitly so each test states the world it runs in.
-import type { SimQueueJob, SimServer } from '../../src/simulator/state-file.js';
-import { MICROSOFT_ROUTING_METHODS } from '../../src/simulator/state-file.js';
+import type { SimQueueJob, SimServer } from '../../src/simulator-state/state-file.js';
+import { MICROSOFT_ROUTING_METHODS } from '../../src/simulator-state/state-file.js';
 
 export const STORE_IN_FOLDER = '{92041a90-9af2-11d0-abf7-00c04fd91a4e}';
 export const ROUTE_EMAIL = '{6bbf7bfe-9af2-11d0-abf7-00c04fd91a4e}';
