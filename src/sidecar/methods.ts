@@ -5,7 +5,7 @@ import { packageRoot, resolveLibrary } from '../winfax/library-path.js';
 import { displayServerName } from '../core/server-name.js';
 import { PROTOCOL_VERSION } from './messages.js';
 import type { MethodName, SidecarMethodName, SidecarParamsOf } from './schemas.js';
-import { isOperationName } from '../backends/operations.js';
+import { OPERATIONS, OPERATION_NAMES, isOperationName } from '../backends/operations.js';
 import type { OperationCall } from './calls.js';
 import type { ServerPool } from './server-pool.js';
 import { OperationError, type ServerConnection } from './connection.js';
@@ -48,6 +48,9 @@ const handlers: Handlers = {
       nodeVersion: process.version,
       platform: process.platform,
       library: { source: library.source, simulator: library.source === 'simulator' },
+      // From the operation table: what each server method needs, and whether a client may send
+      // it again to a new sidecar when the old one died before answering.
+      operations: OPERATION_NAMES.map((method) => ({ method, access: OPERATIONS[method].access, resendable: OPERATIONS[method].resendable })),
     };
   },
   async 'server.connect'(p, context) {

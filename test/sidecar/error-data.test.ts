@@ -50,6 +50,17 @@ describe('sidecar protocol: what errors concern', function () {
     const { result } = await sidecar.call('handshake', {});
     expect((result as { library: unknown }).library).to.deep.equal({ source: 'simulator', simulator: true });
   });
+
+  it('the handshake lists the server methods with their access, and each one it lists is answered', async function () {
+    const { result } = await sidecar.call('handshake', {});
+    const operations = (result as { operations: { method: string; access: string; resendable: boolean }[] }).operations;
+    expect(operations.find((o) => o.method === 'port.set')).to.deep.equal({ method: 'port.set', access: 'modify', resendable: true });
+    expect(operations.find((o) => o.method === 'port.list')).to.include({ access: 'query' });
+    for (const { method } of operations) {
+      const { error } = await sidecar.call(method, { bogus: 1 });
+      expect(error?.data, method).to.include({ type: 'InvalidParams' });
+    }
+  });
 });
 
 describe('sidecar protocol: error types', function () {
