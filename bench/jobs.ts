@@ -5,8 +5,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { withSession } from '../src/core/session.js';
 import { loadWinFax } from '../src/winfax/library.js';
-import { STATE_ENV } from '../src/simulator/state-path.js';
-import { generatedJobs, generatedPorts, writeStateFile } from '../src/simulator/state-file.js';
+import { STATE_ENV } from '../src/simulator-state/state-path.js';
+import { generatedJobs, generatedPorts, writeStateFile } from '../src/simulator-state/state-file.js';
 import { type Summary, measure } from './stats.js';
 
 export const JOB_SIZES = [100, 1000, 10000] as const;

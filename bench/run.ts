@@ -3,14 +3,14 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { packageRoot } from '../src/winfax/library-path.js';
-import { STATE_ENV } from '../src/simulator/state-path.js';
+import { STATE_ENV } from '../src/simulator-state/state-path.js';
 import { inProcessListing, sidecarListing } from './listing.js';
 import { inProcessJobListing } from './jobs.js';
 import { nodeFloor, sidecarCold, sidecarRss } from './processes.js';
 import { powershellFigures } from './powershell.js';
 import type { Summary } from './stats.js';
 import { SIZES, serverFor, writeBenchWorld } from './world.js';
-import { type Target, checkTargets, renderReport } from './report.js';
+import { checkTargets, renderReport } from './report.js';
 
 const RUNS = Number(process.env['FAXBRIDGE_BENCH_RUNS'] ?? 15);
 
@@ -70,7 +70,5 @@ function flatten(figures: Record<string, Figure>): Record<string, unknown> {
   }
   return out;
 }
-
-export type { Target };
 
 process.exitCode = await main();

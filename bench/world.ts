@@ -2,7 +2,7 @@
 import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { generatedPorts, writeStateFile } from '../src/simulator/state-file.js';
+import { generatedPorts, writeStateFile } from '../src/simulator-state/state-file.js';
 
 export const SIZES = [10, 100, 1000, 10000] as const;
 export type Size = (typeof SIZES)[number];

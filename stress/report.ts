@@ -1,11 +1,9 @@
 // Collects the stress suite's checks and figures, prints them, and decides the exit code.
 
 export class StressReport {
-  private readonly lines: string[] = [];
   private failures = 0;
 
   section(title: string): void {
-    this.lines.push('', title);
     process.stdout.write(`\n${title}\n`);
   }
 
@@ -23,7 +21,6 @@ export class StressReport {
   }
 
   private say(line: string): void {
-    this.lines.push(line);
     process.stdout.write(line + '\n');
   }
 }

@@ -8,7 +8,7 @@ import { faultMatrix } from './fault-matrix.js';
 import { protocolFuzz } from './protocol-fuzz.js';
 import { StressReport } from './report.js';
 import { stressWorld } from './world.js';
-import { generatedJobs, generatedPorts } from '../src/simulator/state-file.js';
+import { generatedJobs, generatedPorts } from '../src/simulator-state/state-file.js';
 
 const full = process.argv.includes('--full');
 const seedArgument = process.argv.find((a) => a.startsWith('--seed='));

@@ -2,8 +2,8 @@
 import { mkdtempSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { STATE_ENV } from '../src/simulator/state-path.js';
-import { type SimServer, generatedPorts, writeStateFile } from '../src/simulator/state-file.js';
+import { STATE_ENV } from '../src/simulator-state/state-path.js';
+import { type SimServer, generatedPorts, writeStateFile } from '../src/simulator-state/state-file.js';
 import { standardServers } from '../test/helpers/fixtures.js';
 
 export interface StressWorld {

@@ -25,7 +25,7 @@ function Invoke-FaxOperation {
             $sidecar = $script:FaxSidecar
             if ($script:FaxSidecarErrors.Count -gt 0 -or ($null -ne $sidecar -and $null -ne $sidecar.ErrorRead -and $sidecar.ErrorRead.IsCompleted)) { Write-FaxSidecarError -Cmdlet $Cmdlet }
             if ($response.PSObject.Properties['error']) {
-                if ($response.error.data -and $response.error.data.PSObject.Properties['type'] -and $response.error.data.type -eq 'FaxLibraryError') {
+                if ($response.error.data -and $response.error.data.PSObject.Properties['type'] -and $response.error.data.type -eq 'FaxLibrary') {
                     # The sidecar says where it looked on its standard error, just before this reply.
                     Receive-FaxSidecarError -Sidecar $script:FaxSidecar -WaitMilliseconds 500
                     Write-FaxSidecarError -Cmdlet $Cmdlet

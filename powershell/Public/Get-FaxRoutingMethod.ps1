@@ -12,10 +12,9 @@ function Get-FaxRoutingMethod {
     .PARAMETER ComputerName
     Fax servers to ask; the local server when omitted.
     .PARAMETER Backend
-    How the server is reached: WinFax, the Fax Client API (winfax.dll; off Windows, the FaxBridge
-    simulator), or ComEx, the Fax Extended COM API (Windows only). When omitted: ComEx for a
-    remote -ComputerName on Windows, since winfax.dll reaches only the local server; WinFax
-    otherwise. Objects written by FaxBridge carry their Backend, so piping them keeps it.
+    How the server is reached: WinFax (winfax.dll) or ComEx (FaxComEx). When omitted, the one
+    that can reach the server; see BACKENDS in about_FaxBridge for the rule and its refusals.
+    Objects written by FaxBridge carry their Backend, so piping them keeps it.
     .EXAMPLE
     Get-FaxPort -DeviceId 65537 | Get-FaxRoutingMethod
     Lists the routing methods of device 65537 with their state.

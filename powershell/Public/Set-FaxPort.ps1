@@ -36,10 +36,9 @@ function Set-FaxPort {
     .PARAMETER PassThru
     Writes the port as re-read from the server after the change (or as it is, when nothing differed).
     .PARAMETER Backend
-    How the server is reached: WinFax, the Fax Client API (winfax.dll; off Windows, the FaxBridge
-    simulator), or ComEx, the Fax Extended COM API (Windows only). When omitted: ComEx for a
-    remote -ComputerName on Windows, since winfax.dll reaches only the local server; WinFax
-    otherwise. Objects written by FaxBridge carry their Backend, so piping them keeps it.
+    How the server is reached: WinFax (winfax.dll) or ComEx (FaxComEx). When omitted, the one
+    that can reach the server; see BACKENDS in about_FaxBridge for the rule and its refusals.
+    Objects written by FaxBridge carry their Backend, so piping them keeps it.
     .EXAMPLE
     Get-FaxPort -Name 'USRobotics 56K Voice' | Set-FaxPort -Rings 4 -PassThru
     Makes the port answer after four rings and shows the port as it now is.

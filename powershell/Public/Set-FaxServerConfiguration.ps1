@@ -35,10 +35,9 @@ function Set-FaxServerConfiguration {
     .PARAMETER PassThru
     Writes the configuration as re-read after the change.
     .PARAMETER Backend
-    How the server is reached: WinFax, the Fax Client API (winfax.dll; off Windows, the FaxBridge
-    simulator), or ComEx, the Fax Extended COM API (Windows only). When omitted: ComEx for a
-    remote -ComputerName on Windows, since winfax.dll reaches only the local server; WinFax
-    otherwise. Objects written by FaxBridge carry their Backend, so piping them keeps it.
+    How the server is reached: WinFax (winfax.dll) or ComEx (FaxComEx). When omitted, the one
+    that can reach the server; see BACKENDS in about_FaxBridge for the rule and its refusals.
+    Objects written by FaxBridge carry their Backend, so piping them keeps it.
     .EXAMPLE
     Set-FaxServerConfiguration -Retries 5 -RetryDelay 15 -PassThru
     Retries failed faxes five times, fifteen minutes apart, and shows the new configuration.

@@ -1,11 +1,10 @@
-/* The state written on first use: a realistic small fax server and a busy remote one, each with
- * a queue: outgoing faxes pending, paused, retrying and past their retries, a received fax being
- * routed (in progress on no device), and the fax FAXSRV02 is receiving on line 1 (its `job` record is that device's view). */
+/* Generated from src/simulator-state/default-world.ts by `node scripts/write-default-state.mjs`:
+ * edit the world there, then run that script (test/simulator/default-world.test.ts checks the two agree). */
 #ifndef FAXSIM_DEFAULT_STATE_H
 #define FAXSIM_DEFAULT_STATE_H
 
 static const char DEFAULT_STATE[] =
-    "# FaxBridge winfax simulator state (format: simulator/README.md in the FaxBridge repository)\n"
+    "# FaxBridge winfax simulator state (see simulator/README.md)\n"
     "faxbridge-simulator-state\t1\n"
     "\n"
     "server\tlocal\n"

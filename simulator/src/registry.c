@@ -1,5 +1,6 @@
 #define _GNU_SOURCE
 #include "registry.h"
+#include "abi.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -69,7 +70,7 @@ void handle_close(sim_handle *handle) {
 bool handle_modifying(const char *server, uint32_t device_id) {
     for (size_t i = 0; i < handles.count; i++) {
         const sim_handle *h = handles.items[i];
-        if (h->kind == HANDLE_PORT && (h->access & 0x2u) && h->device_id == device_id && text_equal_ignoring_case(h->server, server)) return true;
+        if (h->kind == HANDLE_PORT && (h->access & PORT_OPEN_MODIFY) && h->device_id == device_id && text_equal_ignoring_case(h->server, server)) return true;
     }
     return false;
 }

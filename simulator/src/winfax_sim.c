@@ -140,7 +140,7 @@ static void renumber(sim_server *server, sim_port *port, uint32_t wanted) {
 }
 
 /* Runs `change` on a freshly read state under the cross-process lock and saves it. */
-typedef uint32_t (*state_change)(sim_world *world, const sim_handle *handle, const void *argument);
+typedef uint32_t (*state_change)(const sim_handle *handle, const void *argument);
 
 static BOOL apply_change(const void *h, handle_kind kind, state_change change, const void *argument) {
     char *path = state_path();
@@ -152,7 +152,7 @@ static BOOL apply_change(const void *h, handle_kind kind, state_change change, c
     sim_handle *handle = handle_find(h, kind);
     sim_world *world = handle ? state_current(path, &error) : NULL;
     if (world) {
-        error = change(world, handle, argument);
+        error = change(handle, argument);
         if (!error) error = state_save(path, world);
         /* Memory must never run ahead of the file: after a failure, the next call re-reads it. */
         if (error) state_forget();
@@ -312,8 +312,7 @@ EXPORT BOOL FAXSIM_API FaxGetPortW(HANDLE FaxPortHandle, FAX_PORT_INFOW **PortIn
     return error ? fail(error) : succeed();
 }
 
-static uint32_t change_port(sim_world *world, const sim_handle *handle, const void *argument) {
-    (void)world;
+static uint32_t change_port(const sim_handle *handle, const void *argument) {
     const FAX_PORT_INFOW *info = argument;
     sim_server *server;
     uint32_t error;
@@ -495,8 +494,7 @@ typedef struct {
     BOOL enabled;
 } routing_switch;
 
-static uint32_t change_routing(sim_world *world, const sim_handle *handle, const void *argument) {
-    (void)world;
+static uint32_t change_routing(const sim_handle *handle, const void *argument) {
     const routing_switch *change = argument;
     sim_server *server;
     uint32_t error;
@@ -573,8 +571,7 @@ EXPORT BOOL FAXSIM_API FaxGetConfigurationW(HANDLE FaxHandle, FAX_CONFIGURATIONW
     return error ? fail(error) : succeed();
 }
 
-static uint32_t change_configuration(sim_world *world, const sim_handle *handle, const void *argument) {
-    (void)world;
+static uint32_t change_configuration(const sim_handle *handle, const void *argument) {
     const FAX_CONFIGURATIONW *in = argument;
     sim_server *server = server_of(handle->server, NULL);
     if (!server) return platform_last_error();
@@ -764,8 +761,7 @@ static uint32_t resume_job(sim_queue_job *q) {
     return ERROR_SUCCESS;
 }
 
-static uint32_t change_job(sim_world *world, const sim_handle *handle, const void *argument) {
-    (void)world;
+static uint32_t change_job(const sim_handle *handle, const void *argument) {
     const job_command *change = argument;
     uint32_t error;
     sim_server *server = job_server(handle, RIGHT_JOB_MANAGE, &error);
@@ -830,8 +826,7 @@ EXPORT void FAXSIM_API FaxSimClearFaults(void) {
 /* The device running a job ends its attempt without finishing (the line dropped, the call was
  * aborted): the device is free again, and the job returns to the queue as Retrying, or Paused if
  * JC_PAUSE was asked while it ran, or leaves the queue if it was being deleted. */
-static uint32_t return_job(sim_world *world, const sim_handle *handle, const void *argument) {
-    (void)world;
+static uint32_t return_job(const sim_handle *handle, const void *argument) {
     const DWORD *job_id = argument;
     sim_server *server = server_of(handle->server, NULL);
     if (!server) return platform_last_error();

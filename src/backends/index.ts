@@ -1,33 +1,17 @@
-// The two ways to reach a fax server, behind one set of operations: the legacy Fax Client API
-// (winfax.dll, or the simulator off Windows) and the Fax Extended COM API (FaxComEx).
+// The two ways to reach a fax server, behind one contract (FaxBackendSession): the legacy Fax
+// Client API (winfax.dll, or the simulator off Windows) and the Fax Extended COM API (FaxComEx).
+// The CLI and library callers come in here; the sidecar holds its sessions itself (src/sidecar).
 import { ComExSession } from '../comex/session.js';
-import type {
-  BackendName,
-  ConfigurationChange,
-  FaxDeviceStatus,
-  FaxPort,
-  FaxRoutingMethod,
-  FaxServerConfiguration,
-  PortChange,
-  PortSelector,
-} from '../core/model.js';
+import type { BackendName } from '../core/model.js';
+import { releaseAfter } from '../core/resources.js';
 import { FaxServerSession } from '../core/session.js';
-import { defaultBackend } from './choice.js';
+import { resolveBackend } from './choice.js';
+import { type OperationName, type OperationParams, type OperationResult, perform } from './operations.js';
+import type { Awaitable, FaxBackendSession } from './session.js';
 
-export { BACKENDS, defaultBackend } from './choice.js';
+export { BACKENDS, defaultBackend, resolveBackend } from './choice.js';
 export type { BackendName } from './choice.js';
-
-/** Everything either backend can do on one server. */
-export interface BackendSession {
-  listPorts(): Promise<FaxPort[]>;
-  getPort(selector: PortSelector): Promise<FaxPort>;
-  setPort(selector: PortSelector, change: PortChange): Promise<FaxPort>;
-  getDeviceStatus(selector: PortSelector): Promise<FaxDeviceStatus>;
-  listRoutingMethods(selector: PortSelector): Promise<FaxRoutingMethod[]>;
-  setRoutingMethodEnabled(selector: PortSelector, guid: string, enabled: boolean): Promise<FaxRoutingMethod>;
-  getConfiguration(): Promise<FaxServerConfiguration>;
-  setConfiguration(change: ConfigurationChange): Promise<FaxServerConfiguration>;
-}
+export type { FaxBackendSession } from './session.js';
 
 export interface BackendOptions {
   readonly backend?: BackendName | undefined;
@@ -35,35 +19,19 @@ export interface BackendOptions {
   readonly libraryPath?: string | undefined;
 }
 
-/** The winfax session's synchronous calls, as promises: both backends then look alike. */
-function asBackendSession(session: FaxServerSession): BackendSession {
-  return {
-    listPorts: async () => session.listPorts(),
-    getPort: async (selector) => session.getPort(selector),
-    setPort: async (selector, change) => session.setPort(selector, change),
-    getDeviceStatus: async (selector) => session.getDeviceStatus(selector),
-    listRoutingMethods: async (selector) => session.listRoutingMethods(selector),
-    setRoutingMethodEnabled: async (selector, guid, enabled) => session.setRoutingMethodEnabled(selector, guid, enabled),
-    getConfiguration: async () => session.getConfiguration(),
-    setConfiguration: async (change) => session.setConfiguration(change),
-  };
+/** Opens a session on the backend chosen for the server, runs `use`, and lets go of the server after it settles. */
+export async function withBackend<T>(options: BackendOptions, use: (session: FaxBackendSession) => Awaitable<T>): Promise<T> {
+  const backend = resolveBackend(options.server, options.backend);
+  if (backend === 'comex') return use(new ComExSession(options.server));
+  // One winfax connection serves the whole of `use`.
+  const session = FaxServerSession.connect({ server: options.server, libraryPath: options.libraryPath });
+  return releaseAfter(
+    async () => use(session),
+    () => session.close(),
+  );
 }
 
-export async function withBackend<T>(options: BackendOptions, use: (session: BackendSession) => Promise<T>): Promise<T> {
-  const backend = options.backend ?? defaultBackend(options.server);
-  if (backend === 'comex') return use(new ComExSession(options.server));
-  // One winfax connection serves the whole of `use`, and is closed after it settles.
-  const session = FaxServerSession.connect({ server: options.server, libraryPath: options.libraryPath });
-  let succeeded = false;
-  try {
-    const result = await use(asBackendSession(session));
-    succeeded = true;
-    return result;
-  } finally {
-    try {
-      session.close();
-    } catch (closeError) {
-      if (succeeded) throw closeError;
-    }
-  }
+/** One operation from the table, on the backend chosen for the server: what the CLI runs. */
+export function runOperation<M extends OperationName>(options: BackendOptions, method: M, params: OperationParams<M>): Promise<OperationResult<M>> {
+  return withBackend(options, (session) => perform(session, method, params));
 }

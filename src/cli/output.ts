@@ -1,6 +1,6 @@
 // Writes results as JSON for machines or as tables for people, and errors to stderr.
 import { FaxApiError } from '../winfax/errors.js';
-import { PortNotFoundError, ValidationError } from '../core/errors.js';
+import { PortNotFoundError, ValidationError, faxErrorType } from '../core/errors.js';
 import { OptionValueError, UsageError } from './errors.js';
 
 export const EXIT_OK = 0;
@@ -28,7 +28,8 @@ export function reportError(error: unknown, asJson: boolean): void {
     process.stderr.write(`faxbridge: ${message}${hint}\n`);
     return;
   }
-  const detail: Record<string, unknown> = { type: error instanceof Error ? error.name : 'Error', message };
+  const type = faxErrorType(error) ?? (error instanceof Error ? error.name : 'Error');
+  const detail: Record<string, unknown> = { type, message };
   if (error instanceof FaxApiError) Object.assign(detail, { api: error.api, win32Code: error.win32Code, win32Name: error.win32Name });
   if (error instanceof ValidationError) detail['field'] = error.field;
   if (error instanceof OptionValueError) detail['option'] = error.option;

@@ -7,22 +7,32 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { packageRoot } from '../winfax/library-path.js';
 import { NotSupportedError, RuntimeNotInstalledError } from '../core/errors.js';
+import type { ComExDevice, ComExQueueSettings, ComExRoutingMethod } from './decode.js';
 
-export type BridgeMethod =
-  | 'Connect'
-  | 'ListPorts'
-  | 'GetPort'
-  | 'SetPort'
-  | 'ListRoutingMethods'
-  | 'SetRoutingMethodEnabled'
-  | 'GetConfiguration'
-  | 'SetConfiguration';
+/** Each method of the C# Bridge class (bridge/Bridge.cs) and the result it answers with. */
+export interface BridgeCalls {
+  Connect: null;
+  ListPorts: ComExDevice[];
+  GetPort: ComExDevice;
+  SetPort: ComExDevice;
+  ListRoutingMethods: ComExRoutingMethod[];
+  SetRoutingMethodEnabled: ComExRoutingMethod[];
+  GetConfiguration: ComExQueueSettings;
+  SetConfiguration: ComExQueueSettings;
+}
 
-export type BridgeReply =
-  | { ok: true; result: unknown }
-  | { ok: false; error: { type: string; api: string; win32Code: number; message: string } };
+export type BridgeMethod = keyof BridgeCalls;
 
-type EdgeFunction = (input: unknown, callback: (error: Error | null, result: BridgeReply) => void) => void;
+export interface BridgeError {
+  readonly type: string;
+  readonly api: string;
+  readonly win32Code: number;
+  readonly message: string;
+}
+
+export type BridgeReply<R> = { ok: true; result: R } | { ok: false; error: BridgeError };
+
+type EdgeFunction = (input: unknown, callback: (error: Error | null, result: BridgeReply<unknown>) => void) => void;
 interface EdgeModule {
   func(options: { assemblyFile: string; typeName: string; methodName: string }): EdgeFunction;
 }
@@ -65,7 +75,7 @@ export function bridgeAssembly(): string {
 }
 
 /** Calls one bridge method; edge-js runs it on a CLR thread and answers through the callback. */
-export function callBridge(method: BridgeMethod, input: Record<string, unknown>): Promise<BridgeReply> {
+export function callBridge<M extends BridgeMethod>(method: M, input: Record<string, unknown>): Promise<BridgeReply<BridgeCalls[M]>> {
   let fn = bound.get(method);
   if (!fn) {
     const assemblyFile = bridgeAssembly();
@@ -82,5 +92,7 @@ export function callBridge(method: BridgeMethod, input: Record<string, unknown>)
     bound.set(method, fn);
   }
   const call = fn;
-  return new Promise((resolve, reject) => call(input, (error, result) => (error ? reject(error) : resolve(result))));
+  // The one place the bridge's answers get their types: Bridge.cs's method M answers with
+  // BridgeCalls[M] (the bridge tests through the stand-in hold it to that).
+  return new Promise((resolve, reject) => call(input, (error, result) => (error ? reject(error) : resolve(result as BridgeReply<BridgeCalls[M]>))));
 }

@@ -18,12 +18,11 @@ import {
 import { displayServerName, isLocalServerName, bareServerName } from '../core/server-name.js';
 import { validateConfigurationChange, validatePortChange } from '../core/validate.js';
 import { checkRoutingSwitch } from '../core/routing-guid.js';
-import { type BridgeMethod, callBridge } from './edge.js';
+import { type BridgeCalls, type BridgeMethod, callBridge } from './edge.js';
+import type { FaxBackendSession } from '../backends/session.js';
+import { STAND_IN_ENV, resolveBackend } from '../backends/choice.js';
 import {
-  type ComExDevice,
   type ComExPort,
-  type ComExQueueSettings,
-  type ComExRoutingMethod,
   decodeComExConfiguration,
   decodeComExPort,
   decodeComExRoutingMethod,
@@ -33,12 +32,12 @@ import {
 
 export type { ComExPort } from './decode.js';
 
-export const STAND_IN_ENV = 'FAXBRIDGE_COMEX_STANDIN';
+export { STAND_IN_ENV };
 
 /** FaxComEx counts, delays and ages are signed 32-bit (`long` in its IDL). */
 const MAX_COM_LONG = 0x7fff_ffff;
 
-export class ComExSession {
+export class ComExSession implements FaxBackendSession {
   readonly server: string;
   private readonly machineName: string;
   private readonly standIn: boolean;
@@ -46,12 +45,8 @@ export class ComExSession {
   constructor(server?: string, env: NodeJS.ProcessEnv = process.env) {
     this.server = displayServerName(server);
     this.machineName = isLocalServerName(server) ? '' : bareServerName(server ?? '').trim();
+    resolveBackend(server, 'comex', process.platform, env);
     this.standIn = env[STAND_IN_ENV] === '1';
-    if (process.platform !== 'win32' && !this.standIn) {
-      throw new NotSupportedError(
-        'The Fax Extended COM API (FaxComEx) exists only on Windows; off Windows use the winfax backend (--backend winfax), which drives the simulator.',
-      );
-    }
   }
 
   /** Connects and disconnects: the server answers and lets this user in. */
@@ -60,11 +55,11 @@ export class ComExSession {
   }
 
   async listPorts(): Promise<ComExPort[]> {
-    return ((await this.call('ListPorts', {})) as ComExDevice[]).map((device) => decodeComExPort(this.server, device));
+    return (await this.call('ListPorts', {})).map((device) => decodeComExPort(this.server, device));
   }
 
   async getPort(selector: PortSelector): Promise<ComExPort> {
-    return decodeComExPort(this.server, (await this.call('GetPort', {}, selector)) as ComExDevice);
+    return decodeComExPort(this.server, await this.call('GetPort', {}, selector));
   }
 
   /** Priority belongs to the legacy API; FaxComEx devices have none to set. */
@@ -74,28 +69,28 @@ export class ComExSession {
       throw new ValidationError('priority', change.priority, 'FaxComEx devices have no priority; set it with the winfax backend');
     }
     const defined = Object.fromEntries(Object.entries(change).filter(([, value]) => value !== undefined));
-    return decodeComExPort(this.server, (await this.call('SetPort', { change: defined }, selector)) as ComExDevice);
+    return decodeComExPort(this.server, await this.call('SetPort', { change: defined }, selector));
   }
 
   async getDeviceStatus(selector: PortSelector): Promise<FaxDeviceStatus> {
-    return decodeComExStatus(this.server, (await this.call('GetPort', {}, selector)) as ComExDevice);
+    return decodeComExStatus(this.server, await this.call('GetPort', {}, selector));
   }
 
   async listRoutingMethods(selector: PortSelector): Promise<FaxRoutingMethod[]> {
-    const methods = (await this.call('ListRoutingMethods', {}, selector)) as ComExRoutingMethod[];
+    const methods = await this.call('ListRoutingMethods', {}, selector);
     return methods.map((method) => decodeComExRoutingMethod(this.server, method));
   }
 
   async setRoutingMethodEnabled(selector: PortSelector, guid: string, enabled: boolean): Promise<FaxRoutingMethod> {
     const routingGuid = checkRoutingSwitch(guid, enabled);
-    const methods = (await this.call('SetRoutingMethodEnabled', { guid: routingGuid, enabled }, selector)) as ComExRoutingMethod[];
+    const methods = await this.call('SetRoutingMethodEnabled', { guid: routingGuid, enabled }, selector);
     const method = methods.find((m) => m.guid.toLowerCase() === routingGuid);
     if (!method) throw new PortNotFoundError(this.server, `routing method ${routingGuid} on ${describeSelector(selector)}`);
     return decodeComExRoutingMethod(this.server, method);
   }
 
   async getConfiguration(): Promise<FaxServerConfiguration> {
-    return decodeComExConfiguration(this.server, (await this.call('GetConfiguration', {})) as ComExQueueSettings);
+    return decodeComExConfiguration(this.server, await this.call('GetConfiguration', {}));
   }
 
   async setConfiguration(change: ConfigurationChange): Promise<FaxServerConfiguration> {
@@ -107,10 +102,10 @@ export class ComExSession {
       }
     }
     const settings = encodeComExConfigurationChange(change);
-    return decodeComExConfiguration(this.server, (await this.call('SetConfiguration', { change: settings })) as ComExQueueSettings);
+    return decodeComExConfiguration(this.server, await this.call('SetConfiguration', { change: settings }));
   }
 
-  private async call(method: BridgeMethod, input: Record<string, unknown>, selector?: PortSelector): Promise<unknown> {
+  private async call<M extends BridgeMethod>(method: M, input: Record<string, unknown>, selector?: PortSelector): Promise<BridgeCalls[M]> {
     const reply = await callBridge(method, { ...input, ...selector, server: this.machineName, standIn: this.standIn });
     if (reply.ok) return reply.result;
     switch (reply.error.type) {

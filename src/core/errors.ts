@@ -1,5 +1,6 @@
 // Errors the core raises besides FaxApiError (which comes from the binding with the Win32 code).
 import { FaxApiError, FaxLibraryError } from '../winfax/errors.js';
+import { ERROR_ACCESS_DENIED, ERROR_BAD_UNIT, ERROR_DEVICE_IN_USE } from '../winfax/win32-errors.js';
 
 export { FaxApiError, FaxLibraryError };
 
@@ -102,15 +103,42 @@ export class RuntimeNotInstalledError extends Error {
   override readonly name = 'RuntimeNotInstalledError';
 }
 
-export type FaxBridgeError = FaxApiError | PortBeingModifiedError | FaxLibraryError | ValidationError | PortNotFoundError | NotSupportedError | RuntimeNotInstalledError;
+/**
+ * What went wrong, named once for every caller: the sidecar's error data, the CLI's --json
+ * errors and PowerShell's error categories (New-FaxErrorRecord maps each to one) all use it, so
+ * no caller works a kind of failure out again from an API name and a Win32 code.
+ */
+export type FaxErrorType =
+  | 'PortBeingModified'
+  | 'PortNotFound'
+  | 'PortBusy'
+  | 'JobNotFound'
+  | 'JobState'
+  | 'AccessDenied'
+  | 'ServerUnreachable'
+  | 'Validation'
+  | 'NotSupported'
+  | 'FaxLibrary'
+  | 'RuntimeNotInstalled'
+  | 'FaxApi';
 
-export function isFaxBridgeError(error: unknown): error is FaxBridgeError {
-  return (
-    error instanceof FaxApiError ||
-    error instanceof FaxLibraryError ||
-    error instanceof ValidationError ||
-    error instanceof PortNotFoundError ||
-    error instanceof NotSupportedError ||
-    error instanceof RuntimeNotInstalledError
-  );
+/** The type of an error the core, the binding or a backend raised; undefined for anything else (a bug). */
+export function faxErrorType(error: unknown): FaxErrorType | undefined {
+  if (error instanceof PortBeingModifiedError) return 'PortBeingModified';
+  if (error instanceof JobNotFoundError) return 'JobNotFound';
+  if (error instanceof FaxApiError) {
+    if (error.win32Code === ERROR_ACCESS_DENIED) return 'AccessDenied';
+    // FaxOpenPort's answer for a device id the server does not have.
+    if (error.win32Code === ERROR_BAD_UNIT) return 'PortNotFound';
+    if (error.win32Code === ERROR_DEVICE_IN_USE) return 'PortBusy';
+    if (error.win32Name.startsWith('RPC_S_')) return 'ServerUnreachable';
+    return 'FaxApi';
+  }
+  if (error instanceof PortNotFoundError) return 'PortNotFound';
+  if (error instanceof JobStateError) return 'JobState';
+  if (error instanceof ValidationError) return 'Validation';
+  if (error instanceof NotSupportedError) return 'NotSupported';
+  if (error instanceof FaxLibraryError) return 'FaxLibrary';
+  if (error instanceof RuntimeNotInstalledError) return 'RuntimeNotInstalled';
+  return undefined;
 }

@@ -3,19 +3,37 @@
 import type { FaxPointer, Out } from '../winfax/prototypes.js';
 import type { WinFaxLibrary } from '../winfax/library.js';
 
-function releaseAfter<T>(use: () => T, release: () => void): T {
-  let succeeded = false;
+/** Runs `use`, then `release`, on every path; when `use` returns a promise, once it settles. */
+export function releaseAfter<T>(use: () => T, release: () => void): T {
+  let result: T;
   try {
-    const result = use();
-    succeeded = true;
-    return result;
-  } finally {
-    try {
-      release();
-    } catch (releaseError) {
-      // The first failure is the one the caller needs; a release error after it would hide it.
-      if (succeeded) throw releaseError;
-    }
+    result = use();
+  } catch (error) {
+    releaseQuietly(release);
+    throw error;
+  }
+  if (result instanceof Promise) {
+    return result.then(
+      (value: unknown) => {
+        release();
+        return value;
+      },
+      (error: unknown) => {
+        releaseQuietly(release);
+        throw error;
+      },
+    ) as T;
+  }
+  release();
+  return result;
+}
+
+/** The first failure is the one the caller needs; a release error after it would hide it. */
+function releaseQuietly(release: () => void): void {
+  try {
+    release();
+  } catch {
+    // Dropped on purpose: see above.
   }
 }
 

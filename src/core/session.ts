@@ -23,7 +23,6 @@ import { decodeConfiguration, decodeDeviceStatus, decodeJob, decodePort, decodeR
 import {
   JobNotFoundError,
   JobStateError,
-  NotSupportedError,
   PortBeingModifiedError,
   PortNotFoundError,
   ValidationError,
@@ -40,7 +39,7 @@ import {
   type PortChange,
   type PortSelector,
 } from './model.js';
-import { acquire, closeHandle, freeBuffer, usingBuffer, usingHandle } from './resources.js';
+import { acquire, closeHandle, freeBuffer, releaseAfter, usingBuffer, usingHandle } from './resources.js';
 import { bareServerName, displayServerName, isLocalServerName } from './server-name.js';
 import {
   checkJobCommand,
@@ -52,6 +51,8 @@ import {
 } from './validate.js';
 import { explainFailure, type FailureTarget } from './explain.js';
 import { checkRoutingSwitch } from './routing-guid.js';
+import type { FaxBackendSession } from '../backends/session.js';
+import { backendRefusal } from '../backends/choice.js';
 
 export interface ConnectOptions {
   /** A server name; empty, ".", "localhost" or this machine's name mean the local fax server. */
@@ -66,7 +67,7 @@ type PortAccess = typeof PORT_OPEN_QUERY | typeof PORT_OPEN_MODIFY;
 /** A resolved port: its device id and, where known, its name; plus the routing method a call concerns. */
 type PortTarget = FailureTarget & { readonly deviceId: number };
 
-export class FaxServerSession {
+export class FaxServerSession implements FaxBackendSession {
   readonly library: WinFaxLibrary;
   /** The server as results name it: "localhost" or the remote name without leading backslashes. */
   readonly server: string;
@@ -83,10 +84,7 @@ export class FaxServerSession {
     const local = isLocalServerName(options.server);
     const server = displayServerName(options.server);
     if (!local && library.isWindowsFaxService) {
-      throw new NotSupportedError(
-        `FaxConnectFaxServer serves only the local fax server, so the winfax backend cannot reach "${server}". ` +
-          'Use the FaxComEx backend (--backend comex, or -Backend ComEx in PowerShell) for a remote server.',
-      );
+      throw backendRefusal('winfax', options.server);
     }
     const machineName = local ? null : bareServerName(options.server ?? '').trim();
     let handle: FaxPointer | null;
@@ -369,21 +367,13 @@ export class FaxServerSession {
   }
 }
 
-/** Connects, runs `use`, and closes the session whatever happened. */
+/** Connects, runs `use` (and waits for it, if it returns a promise), and closes the session whatever happened. */
 export function withSession<T>(options: ConnectOptions, use: (session: FaxServerSession) => T): T {
   const session = FaxServerSession.connect(options);
-  let succeeded = false;
-  try {
-    const result = use(session);
-    succeeded = true;
-    return result;
-  } finally {
-    try {
-      session.close();
-    } catch (closeError) {
-      if (succeeded) throw closeError;
-    }
-  }
+  return releaseAfter(
+    () => use(session),
+    () => session.close(),
+  );
 }
 
 const JOB_COMMAND_CODES: Readonly<Record<JobCommand, number>> = {

@@ -4,7 +4,8 @@
 // sidecar that never uses it starts as fast as before it existed.
 import type { ComExSession } from '../comex/session.js';
 import { type Naming, serializeResult } from './naming.js';
-import { type Operation, performOn } from './operations.js';
+import { perform } from '../backends/operations.js';
+import type { ConnectionCall } from './calls.js';
 import { OperationError, RawJson, type ServerConnection } from './connection.js';
 
 export class ComExConnection implements ServerConnection {
@@ -18,8 +19,8 @@ export class ComExConnection implements ServerConnection {
     private readonly requestedName: string | undefined,
   ) {}
 
-  call(operation: Operation, naming: Naming = 'protocol'): Promise<RawJson> {
-    const result = this.last.then(() => this.run(operation, naming));
+  call(call: ConnectionCall, naming: Naming = 'protocol'): Promise<RawJson> {
+    const result = this.last.then(() => this.run(call, naming));
     this.last = result.catch(() => undefined);
     return result;
   }
@@ -31,9 +32,9 @@ export class ComExConnection implements ServerConnection {
     return wasConnected;
   }
 
-  private async run(operation: Operation, naming: Naming): Promise<RawJson> {
+  private async run(call: ConnectionCall, naming: Naming): Promise<RawJson> {
     try {
-      const result = await this.perform(operation);
+      const result = await this.perform(call);
       this.connectedAt ??= new Date();
       return new RawJson(serializeResult(result, naming));
     } catch (error) {
@@ -43,14 +44,15 @@ export class ComExConnection implements ServerConnection {
     }
   }
 
-  private async perform(operation: Operation): Promise<unknown> {
+  private async perform(call: ConnectionCall): Promise<unknown> {
     // Created on first use, so that "FaxComEx exists only on Windows" is an answer, not a crash.
     if (!this.session) {
       const { ComExSession } = await import('../comex/session.js');
       this.session = new ComExSession(this.requestedName);
     }
     const session = this.session;
-    switch (operation.op) {
+    if ('method' in call) return perform(session, call.method, call.params);
+    switch (call.control) {
       case 'connect':
         await session.connect();
         return null;
@@ -60,8 +62,6 @@ export class ComExConnection implements ServerConnection {
         const { NotSupportedError } = await import('../core/errors.js');
         throw new NotSupportedError('simulator.stats counts the winfax simulator; FaxComEx has no such counters');
       }
-      default:
-        return performOn(session, operation);
     }
   }
 }

@@ -1,7 +1,7 @@
 // What the sidecar holds for each server it talks to, whichever backend serves it.
 import type { BackendName } from '../core/model.js';
 import type { Naming } from './naming.js';
-import type { Operation, SerializedError } from './operations.js';
+import type { ConnectionCall, SerializedError } from './calls.js';
 
 /** A result already serialised as JSON (text, or UTF-8 bytes from a worker), written into the response as it is. */
 export class RawJson {
@@ -30,7 +30,7 @@ export interface ServerConnection {
   /** When the server last accepted us; undefined while not connected. */
   readonly connectedAt: Date | undefined;
   /** Runs one operation; operations on one connection run in the order they were asked for. */
-  call(operation: Operation, naming?: Naming): Promise<RawJson>;
+  call(call: ConnectionCall, naming?: Naming): Promise<RawJson>;
   /** Lets go of the server; true when it was connected. */
   close(): Promise<boolean>;
 }

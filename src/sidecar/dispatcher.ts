@@ -1,9 +1,10 @@
 // From a frame to an answer: envelope checks, method lookup, params schema, then the handler.
 // Nothing malformed reaches a handler, and every request gets exactly one answer.
 import { type Frame, MAX_LINE_BYTES } from './framing.js';
-import { type MethodContext, handlers } from './methods.js';
-import { ErrorCode, type JsonRpcId, RpcError, errorResponse, resultResponse } from './messages.js';
-import { check, envelopeSchema, isMethodName, paramSchemas } from './schemas.js';
+import { type MethodContext, runMethod } from './methods.js';
+import { ErrorCode, type JsonRpcId, RpcError } from './messages.js';
+import { errorDataFor, serializeResult } from './naming.js';
+import { check, envelopeSchema, isMethodName, paramsSchema } from './schemas.js';
 import { toRpcError } from './errors.js';
 import type { MessageWriter } from './writer.js';
 import { RawJson } from './connection.js';
@@ -73,19 +74,17 @@ export class Dispatcher {
     if (Array.isArray(params)) {
       return answer(new RpcError(ErrorCode.InvalidParams, 'Invalid params: params must be an object of named parameters', { type: 'InvalidParams', field: '', reason: 'not an object' }));
     }
-    const parsed = check(paramSchemas[method] as Parameters<typeof check>[0], params ?? {});
+    const parsed = check(paramsSchema(method), params ?? {});
     if (!parsed.success) {
       const { field, reason } = parsed;
       return answer(new RpcError(ErrorCode.InvalidParams, `Invalid params: ${field ? `${field}: ` : ''}${reason}`, { type: 'InvalidParams', field, reason }));
     }
 
     if (key !== undefined) this.inFlight.add(key);
-    const handler = handlers[method] as (p: unknown, c: MethodContext) => Promise<unknown>;
-    const run = handler(parsed.output, this.context).then(
+    const run = runMethod(method, parsed.output, this.context).then(
       (result) => {
         if (notification) return;
-        if (result instanceof RawJson) this.writer.writeResult(replyId, result.json);
-        else this.writer.write(resultResponse(replyId, result));
+        this.writer.writeResult(replyId, result instanceof RawJson ? result.json : serializeResult(result, this.context.naming));
       },
       (error: unknown) => answer(toRpcError(error)),
     );
@@ -97,7 +96,8 @@ export class Dispatcher {
   }
 
   private reject(id: JsonRpcId, error: RpcError): void {
-    this.writer.write(errorResponse(id, error.toObject()));
+    const { code, message, data } = error.toObject();
+    this.writer.write({ jsonrpc: '2.0', id, error: { code, message, data: errorDataFor(data, this.context.naming) } });
   }
 }
 

@@ -27,13 +27,6 @@ export interface JsonRpcErrorObject {
   readonly data: ErrorData;
 }
 
-export interface JsonRpcResponse {
-  readonly jsonrpc: '2.0';
-  readonly id: JsonRpcId;
-  readonly result?: unknown;
-  readonly error?: JsonRpcErrorObject;
-}
-
 /** An error that already knows its JSON-RPC code and data. */
 export class RpcError extends Error {
   override readonly name = 'RpcError';
@@ -48,12 +41,4 @@ export class RpcError extends Error {
   toObject(): JsonRpcErrorObject {
     return { code: this.code, message: this.message, data: this.data };
   }
-}
-
-export function resultResponse(id: JsonRpcId, result: unknown): JsonRpcResponse {
-  return { jsonrpc: '2.0', id, result: result === undefined ? null : result };
-}
-
-export function errorResponse(id: JsonRpcId, error: JsonRpcErrorObject): JsonRpcResponse {
-  return { jsonrpc: '2.0', id, error };
 }

@@ -3,13 +3,15 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { packageRoot, resolveLibrary } from '../winfax/library-path.js';
 import { displayServerName } from '../core/server-name.js';
-import type { PortSelector } from '../core/model.js';
 import { PROTOCOL_VERSION } from './messages.js';
-import type { MethodName, ParamsOf } from './schemas.js';
+import type { MethodName, SidecarMethodName, SidecarParamsOf } from './schemas.js';
+import { OPERATIONS, OPERATION_NAMES, isOperationName } from '../backends/operations.js';
+import type { OperationCall } from './calls.js';
 import type { ServerPool } from './server-pool.js';
-import { RawJson, type ServerConnection } from './connection.js';
+import { OperationError, type ServerConnection } from './connection.js';
+import { serializeError } from './serialize-error.js';
 import type { BackendName } from '../core/model.js';
-import { type Naming, serializeResult } from './naming.js';
+import type { Naming } from './naming.js';
 
 export interface MethodContext {
   readonly pool: ServerPool;
@@ -19,15 +21,16 @@ export interface MethodContext {
   requestShutdown(): void;
 }
 
-type Handlers = { [M in MethodName]: (params: ParamsOf<M>, context: MethodContext) => Promise<unknown> };
+type Handlers = { [M in SidecarMethodName]: (params: SidecarParamsOf<M>, context: MethodContext) => Promise<unknown> };
 
-function selector(params: { deviceId?: number | undefined; name?: string | undefined }): PortSelector {
-  return params.deviceId !== undefined ? { deviceId: params.deviceId } : { name: params.name ?? '' };
-}
-
-/** The connection serving the server and backend a request names. */
+/** The connection serving the server and backend a request names; a backend that cannot serve
+ * it here is refused as that server's error. */
 function connectionFor(p: { server?: string | undefined; backend?: BackendName | undefined }, context: MethodContext): ServerConnection {
-  return context.pool.forServer(p.server, p.backend);
+  try {
+    return context.pool.forServer(p.server, p.backend);
+  } catch (error) {
+    throw new OperationError(serializeError(error), displayServerName(p.server));
+  }
 }
 
 function packageVersion(): string {
@@ -35,7 +38,7 @@ function packageVersion(): string {
   return typeof manifest.version === 'string' ? manifest.version : 'unknown';
 }
 
-export const handlers: Handlers = {
+const handlers: Handlers = {
   async handshake(p, context) {
     if (p.naming) context.naming = p.naming;
     const library = resolveLibrary(undefined);
@@ -45,50 +48,43 @@ export const handlers: Handlers = {
       nodeVersion: process.version,
       platform: process.platform,
       library: { source: library.source, simulator: library.source === 'simulator' },
+      // From the operation table: what each server method needs, and whether a client may send
+      // it again to a new sidecar when the old one died before answering.
+      operations: OPERATION_NAMES.map((method) => ({ method, access: OPERATIONS[method].access, resendable: OPERATIONS[method].resendable })),
     };
   },
   async 'server.connect'(p, context) {
     const connection = connectionFor(p, context);
-    await connection.call({ op: 'connect' }, context.naming);
+    await connection.call({ control: 'connect' }, context.naming);
     const { server, backend, connectedAt } = connection;
-    return new RawJson(serializeResult({ server, backend, connected: true, connectedAt: (connectedAt ?? new Date()).toISOString() }, context.naming));
+    return { server, backend, connected: true, connectedAt: (connectedAt ?? new Date()).toISOString() };
   },
-  async 'server.disconnect'(p, { pool, naming }) {
-    return new RawJson(serializeResult({ server: displayServerName(p.server), disconnected: await pool.remove(p.server, p.backend) }, naming));
+  async 'server.disconnect'(p, { pool }) {
+    return { server: displayServerName(p.server), disconnected: await pool.remove(p.server, p.backend) };
   },
-  async 'server.list'(_p, { pool, naming }) {
-    return new RawJson(serializeResult(pool.list(), naming));
-  },
-  async 'port.list'(p, context) {
-    return connectionFor(p, context).call({ op: 'listPorts' }, context.naming);
-  },
-  async 'port.get'(p, context) {
-    return connectionFor(p, context).call({ op: 'getPort', selector: selector(p) }, context.naming);
-  },
-  async 'port.status'(p, context) {
-    return connectionFor(p, context).call({ op: 'getDeviceStatus', selector: selector(p) }, context.naming);
-  },
-  async 'port.set'(p, context) {
-    return connectionFor(p, context).call({ op: 'setPort', selector: selector(p), change: p.change }, context.naming);
-  },
-  async 'routing.list'(p, context) {
-    return connectionFor(p, context).call({ op: 'listRoutingMethods', selector: selector(p) }, context.naming);
-  },
-  async 'routing.setEnabled'(p, context) {
-    return connectionFor(p, context).call({ op: 'setRoutingMethodEnabled', selector: selector(p), guid: p.guid, enabled: p.enabled }, context.naming);
-  },
-  async 'config.get'(p, context) {
-    return connectionFor(p, context).call({ op: 'getConfiguration' }, context.naming);
-  },
-  async 'config.set'(p, context) {
-    return connectionFor(p, context).call({ op: 'setConfiguration', change: p.change }, context.naming);
+  async 'server.list'(_p, { pool }) {
+    return pool.list();
   },
   async 'simulator.stats'(_p, context) {
     const { pool } = context;
-    return (pool.anyWinFax() ?? pool.forServer(undefined, 'winfax')).call({ op: 'simulatorStats' }, context.naming);
+    return (pool.anyWinFax() ?? pool.forServer(undefined, 'winfax')).call({ control: 'simulatorStats' }, context.naming);
   },
   async shutdown(_p, context) {
     context.requestShutdown();
     return null;
   },
 };
+
+/** Runs a method whose params its schema has accepted: an operation goes to the connection of the
+ * server and backend it names, where the backend session performs it; the rest are answered here. */
+export async function runMethod(method: MethodName, params: unknown, context: MethodContext): Promise<unknown> {
+  if (isOperationName(method)) {
+    // The schema of `method` produced `params` (see the dispatcher), which is what OperationCall pairs.
+    const call = { method, params } as OperationCall;
+    return connectionFor(call.params, context).call(call, context.naming);
+  }
+  const handler = handlers[method] as (p: unknown, c: MethodContext) => Promise<unknown>;
+  return handler(params, context);
+}
+
+

@@ -1,7 +1,9 @@
 // Property names on the wire: the protocol's camelCase, or PowerShell's PascalCase with
 // `server` as `ComputerName` and backends spelt as -Backend takes them (`WinFax`, `ComEx`), chosen
-// once per sidecar by the handshake. Renaming here, while serialising, costs far less than
-// renaming thousands of objects in PowerShell afterwards.
+// once per sidecar by the handshake. This is the one place names change on the way out, for
+// results, error data and the handshake's own answer alike (requests come in with the
+// protocol's names). Renaming here, while serialising, costs far less than renaming thousands of
+// objects in PowerShell afterwards.
 
 export type Naming = 'protocol' | 'powershell';
 
@@ -29,7 +31,10 @@ function renamed(value: unknown): unknown {
     for (let i = 0; i < value.length; i += 1) out[i] = renamed(value[i]);
     return out;
   }
-  const source = value as Record<string, unknown>;
+  return renamedObject(value as Readonly<Record<string, unknown>>);
+}
+
+function renamedObject(source: Readonly<Record<string, unknown>>): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const key in source) {
     if (!Object.hasOwn(source, key)) continue;
@@ -41,4 +46,9 @@ function renamed(value: unknown): unknown {
 
 export function serializeResult(result: unknown, naming: Naming): string {
   return JSON.stringify(naming === 'powershell' ? renamed(result) : (result ?? null)) ?? 'null';
+}
+
+/** An error's data under the connection's names (the JSON-RPC members code, message, data keep theirs). */
+export function errorDataFor(data: Readonly<Record<string, unknown>>, naming: Naming): Readonly<Record<string, unknown>> {
+  return naming === 'powershell' ? renamedObject(data) : data;
 }

@@ -1,14 +1,15 @@
 // Errors flattened to data, so they can cross a thread boundary and become JSON-RPC errors.
 import { FaxApiError } from '../winfax/errors.js';
 import { ERROR_INVALID_HANDLE, RPC_S_CALL_FAILED, RPC_S_SERVER_UNAVAILABLE } from '../winfax/win32-errors.js';
-import type { SerializedError } from './operations.js';
+import type { SerializedError } from './calls.js';
+import { faxErrorType } from '../core/errors.js';
 
 export function serializeError(error: unknown): SerializedError {
   if (!(error instanceof Error)) return { type: 'Error', message: String(error) };
   const detail = error as Error & Partial<Record<'api' | 'win32Code' | 'win32Name' | 'field' | 'selector' | 'deviceId' | 'deviceName' | 'guid' | 'diagnostic', unknown>>;
   return {
     // Every Win32 failure is a FaxApiError on the wire; subclasses differ only in their message.
-    type: error instanceof FaxApiError ? 'FaxApiError' : error.name,
+    type: faxErrorType(error) ?? error.name,
     message: error.message,
     ...(typeof detail.api === 'string' ? { api: detail.api } : {}),
     ...(typeof detail.win32Code === 'number' ? { win32Code: detail.win32Code } : {}),

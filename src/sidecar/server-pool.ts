@@ -1,7 +1,7 @@
 // The connections the sidecar holds: one per server and backend, made on first use and kept
 // until disconnect or shutdown.
 import type { BackendName } from '../core/model.js';
-import { defaultBackend } from '../backends/choice.js';
+import { resolveBackend } from '../backends/choice.js';
 import { displayServerName } from '../core/server-name.js';
 import type { ServerConnection } from './connection.js';
 import { ComExConnection } from './comex-connection.js';
@@ -20,7 +20,7 @@ export class ServerPool {
   /** The connection to a server through a backend (the platform's default when not given), made if there is none. */
   forServer(requestedName: string | undefined, requestedBackend?: BackendName): ServerConnection {
     const server = displayServerName(requestedName);
-    const backend = requestedBackend ?? defaultBackend(requestedName);
+    const backend = resolveBackend(requestedName, requestedBackend);
     const key = `${backend}:${server.toLowerCase()}`;
     let connection = this.connections.get(key);
     if (!connection) {

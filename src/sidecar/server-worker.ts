@@ -4,7 +4,8 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { FaxServerSession } from '../core/session.js';
 import { NotSupportedError } from '../core/errors.js';
 import { loadWinFax } from '../winfax/library.js';
-import { type Operation, type WorkerData, type WorkerReply, type WorkerRequest, performOn } from './operations.js';
+import { perform } from '../backends/operations.js';
+import type { ConnectionCall, WorkerData, WorkerReply, WorkerRequest } from './calls.js';
 import { serializeResult } from './naming.js';
 import { connectionLost, serializeError } from './serialize-error.js';
 
@@ -28,8 +29,9 @@ function openSession(): FaxServerSession {
   return session;
 }
 
-function run(operation: Operation): unknown {
-  switch (operation.op) {
+function run(call: ConnectionCall): unknown {
+  if ('method' in call) return perform(openSession(), call.method, call.params);
+  switch (call.control) {
     case 'connect':
       openSession();
       return null;
@@ -44,15 +46,13 @@ function run(operation: Operation): unknown {
       if (!controls) throw new NotSupportedError('simulator.stats is only available with the winfax simulator');
       return controls.stats();
     }
-    default:
-      return performOn(openSession(), operation);
   }
 }
 
-parentPort?.on('message', ({ id, operation, naming }: WorkerRequest) => {
+parentPort?.on('message', ({ id, call, naming }: WorkerRequest) => {
   let reply: WorkerReply;
   try {
-    reply = { id, ok: true, json: encoded(serializeResult(run(operation), naming)), connected: session !== undefined };
+    reply = { id, ok: true, json: encoded(serializeResult(run(call), naming)), connected: session !== undefined };
   } catch (error) {
     if (connectionLost(error) && session) {
       const lost = session;

@@ -2,7 +2,7 @@
 // kept until disconnect or shutdown.
 import { Worker } from 'node:worker_threads';
 import { ErrorCode, RpcError } from './messages.js';
-import type { Operation, WorkerData, WorkerReply, WorkerRequest } from './operations.js';
+import type { ConnectionCall, WorkerData, WorkerReply, WorkerRequest } from './calls.js';
 import type { Naming } from './naming.js';
 import { OperationError, RawJson, type ServerConnection } from './connection.js';
 
@@ -33,12 +33,12 @@ export class WorkerConnection implements ServerConnection {
     this.worker.on('exit', (code) => this.fail(`the worker for ${server} stopped (exit code ${code})`));
   }
 
-  call(operation: Operation, naming: Naming = 'protocol'): Promise<RawJson> {
+  call(call: ConnectionCall, naming: Naming = 'protocol'): Promise<RawJson> {
     if (this.stopped) return Promise.reject(new RpcError(ErrorCode.InternalError, `the worker for ${this.server} has stopped`, { type: 'InternalError' }));
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
       this.pending.set(id, { resolve, reject });
-      const request: WorkerRequest = { id, operation, naming };
+      const request: WorkerRequest = { id, call, naming };
       this.worker.postMessage(request);
     });
   }
@@ -47,7 +47,7 @@ export class WorkerConnection implements ServerConnection {
   async close(): Promise<boolean> {
     let wasConnected = false;
     try {
-      wasConnected = JSON.parse((await this.call({ op: 'close' })).text) === true;
+      wasConnected = JSON.parse((await this.call({ control: 'close' })).text) === true;
     } finally {
       this.stopped = true;
       await this.worker.terminate();

@@ -94,13 +94,3 @@ const stateNamesByValue = new Map<number, DeviceStateName>(
 export function deviceStateName(value: number): DeviceStateName | undefined {
   return stateNamesByValue.get(value);
 }
-
-export const FAXLOG_LEVEL_NONE = 0;
-export const FAXLOG_LEVEL_MIN = 1;
-export const FAXLOG_LEVEL_MED = 2;
-export const FAXLOG_LEVEL_MAX = 3;
-
-export const FAXLOG_CATEGORY_INIT = 1;
-export const FAXLOG_CATEGORY_OUTBOUND = 2;
-export const FAXLOG_CATEGORY_INBOUND = 3;
-export const FAXLOG_CATEGORY_UNKNOWN = 4;

@@ -45,14 +45,6 @@ export function win32ErrorMessage(code: number): string {
   return KNOWN[code]?.message ?? `Win32 error ${code}.`;
 }
 
-/** The code for a symbolic name, for tests and fault injection; undefined when the name is not listed. */
-export function win32ErrorCode(name: string): number | undefined {
-  for (const [code, info] of Object.entries(KNOWN)) {
-    if (info.name === name) return Number(code);
-  }
-  return undefined;
-}
-
 export const ERROR_SUCCESS = 0;
 export const ERROR_ACCESS_DENIED = 5;
 export const ERROR_INVALID_HANDLE = 6;

@@ -63,7 +63,7 @@ describe('CLI: faxbridge', function () {
     const before = sim.readState();
     const rings = cli('port', 'set', '65537', '--rings', '100', '--json');
     expect(rings.status).to.equal(2);
-    expect(jsonError(rings)).to.include({ type: 'ValidationError', option: '--rings', field: 'rings' });
+    expect(jsonError(rings)).to.include({ type: 'Validation', option: '--rings', field: 'rings' });
     const priority = cli('port', 'set', '65537', '--priority', '0', '--json');
     expect(jsonError(priority)).to.include({ option: '--priority', field: 'priority' });
     // The upper bound of a priority is the server's port count, known only once connected.
@@ -94,7 +94,7 @@ describe('CLI: faxbridge', function () {
     const env = sim.env({ FAXBRIDGE_SIM_FAULT: 'FaxConnectFaxServerW:1:1722' });
     const refused = runCli(['port', 'set', '65537', '--tsid', 'x'.repeat(30), '--rings', '5', '--json'], env);
     expect(refused.status).to.equal(2);
-    expect(jsonError(refused)).to.include({ type: 'ValidationError', option: '--tsid' });
+    expect(jsonError(refused)).to.include({ type: 'Validation', option: '--tsid' });
     // The same fault does fire for a valid change, so the refusal above came before connecting.
     const valid = runCli(['port', 'set', '65537', '--rings', '5', '--json'], env);
     expect(valid.status).to.equal(1);
@@ -118,21 +118,21 @@ describe('CLI: faxbridge', function () {
     expect([result.status, result.stdout]).to.deep.equal([1, '']);
     expect(result.stderr).to.match(/^faxbridge: /).and.contain('FaxConnectFaxServerW').and.contain('RPC_S_SERVER_UNAVAILABLE (1722)');
     const json = cli('port', 'list', '--server', 'NOWHERE', '--json');
-    expect(jsonError(json)).to.include({ type: 'FaxApiError', api: 'FaxConnectFaxServerW', win32Code: 1722, win32Name: 'RPC_S_SERVER_UNAVAILABLE' });
+    expect(jsonError(json)).to.include({ type: 'ServerUnreachable', api: 'FaxConnectFaxServerW', win32Code: 1722, win32Name: 'RPC_S_SERVER_UNAVAILABLE' });
   });
 
   it('with --json, a fax API error is reported as JSON on stderr', function () {
     const result = cli('port', 'set', '65538', '--rings', '1', '--server', 'READONLY', '--json');
     expect(result.status).to.equal(1);
     const report = JSON.parse(result.stderr) as { error: Record<string, unknown> };
-    expect(report.error).to.include({ type: 'FaxApiError', api: 'FaxOpenPort', win32Code: 5, win32Name: 'ERROR_ACCESS_DENIED' });
+    expect(report.error).to.include({ type: 'AccessDenied', api: 'FaxOpenPort', win32Code: 5, win32Name: 'ERROR_ACCESS_DENIED' });
   });
 
   it('an unknown port name exits 1 with a message naming it', function () {
     const result = cli('port', 'get', 'Nonexistent modem');
     expect([result.status, result.stdout]).to.deep.equal([1, '']);
     expect(result.stderr).to.contain('"Nonexistent modem"').and.contain('localhost');
-    expect(jsonError(cli('port', 'status', 'Nonexistent modem', '--json'))).to.include({ type: 'PortNotFoundError', server: 'localhost' });
+    expect(jsonError(cli('port', 'status', 'Nonexistent modem', '--json'))).to.include({ type: 'PortNotFound', server: 'localhost' });
   });
 
   const COMMANDS = [

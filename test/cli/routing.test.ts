@@ -52,7 +52,7 @@ describe('CLI: faxbridge routing', function () {
     const env = sim.env({ FAXBRIDGE_SIM_FAULT: 'FaxConnectFaxServerW:1:1722' });
     const result = runCli(['routing', 'enable', '65537', 'not-a-guid', '--json'], env);
     expect([result.status, result.stdout]).to.deep.equal([2, '']);
-    expect(jsonError(result)).to.include({ type: 'ValidationError', option: '<guid>', field: 'guid' });
+    expect(jsonError(result)).to.include({ type: 'Validation', option: '<guid>', field: 'guid' });
     const text = cli('routing', 'disable', '65537', '{1234}');
     expect(text.status).to.equal(2);
     expect(text.stderr).to.match(/^faxbridge: Invalid <guid>: .*"\{1234\}"/);
@@ -63,7 +63,7 @@ describe('CLI: faxbridge routing', function () {
     const before = sim.readState();
     const result = cli('routing', 'enable', '65537', '{00000000-0000-0000-0000-000000000000}', '--json');
     expect([result.status, result.stdout]).to.deep.equal([1, '']);
-    expect(jsonError(result)).to.include({ type: 'FaxApiError', api: 'FaxEnableRoutingMethodW', win32Code: 13, win32Name: 'ERROR_INVALID_DATA' });
+    expect(jsonError(result)).to.include({ type: 'FaxApi', api: 'FaxEnableRoutingMethodW', win32Code: 13, win32Name: 'ERROR_INVALID_DATA' });
     expect(sim.readState()).to.equal(before);
   });
 
@@ -78,7 +78,7 @@ describe('CLI: faxbridge routing', function () {
   it('an unknown port exits 1; an unreachable server exits 1 naming FaxConnectFaxServerW', function () {
     const missing = cli('routing', 'list', 'No such modem', '--json');
     expect(missing.status).to.equal(1);
-    expect(jsonError(missing)).to.include({ type: 'PortNotFoundError', server: 'localhost' });
+    expect(jsonError(missing)).to.include({ type: 'PortNotFound', server: 'localhost' });
     const unreachable = cli('routing', 'list', '65537', '--server', 'NOWHERE', '--json');
     expect(unreachable.status).to.equal(1);
     expect(jsonError(unreachable)).to.include({ api: 'FaxConnectFaxServerW', win32Name: 'RPC_S_SERVER_UNAVAILABLE' });

@@ -67,7 +67,7 @@ describe('CLI: faxbridge server', function () {
       const result = cli('server', 'set', ...args, '--json');
       expect([result.status, result.stdout], args.join(' ')).to.deep.equal([2, '']);
       const error = jsonError(result);
-      expect(error, args.join(' ')).to.include({ type: 'ValidationError', option });
+      expect(error, args.join(' ')).to.include({ type: 'Validation', option });
       expect(error['message'], args.join(' ')).to.match(message);
     }
     const text = cli('server', 'set', '--retries', 'many');
@@ -102,7 +102,7 @@ describe('CLI: faxbridge server', function () {
     const before = sim.readState();
     const result = cli('server', 'set', '--retries', '1', '--server', 'READONLY', '--json');
     expect([result.status, result.stdout]).to.deep.equal([1, '']);
-    expect(jsonError(result)).to.include({ type: 'FaxApiError', api: 'FaxSetConfigurationW', win32Code: 5, win32Name: 'ERROR_ACCESS_DENIED' });
+    expect(jsonError(result)).to.include({ type: 'AccessDenied', api: 'FaxSetConfigurationW', win32Code: 5, win32Name: 'ERROR_ACCESS_DENIED' });
     expect(sim.readState()).to.equal(before);
     const unreachable = cli('server', 'get', '--server', 'NOWHERE');
     expect(unreachable.status).to.equal(1);
@@ -116,7 +116,7 @@ describe('CLI: faxbridge server', function () {
     expect(JSON.parse(set.stdout)).to.include({ backend: 'comex', retries: 6 });
     const tooMany = runCli(['server', 'set', '--retries', '2147483648', '--backend', 'comex', '--json'], env);
     expect(tooMany.status).to.equal(2);
-    expect(jsonError(tooMany)).to.include({ type: 'ValidationError', option: '--retries' });
+    expect(jsonError(tooMany)).to.include({ type: 'Validation', option: '--retries' });
     const routing = runCli(['routing', 'list', '65537', '--backend', 'comex', '--json'], env);
     expect(routing.status, routing.stderr).to.equal(0);
     expect((JSON.parse(routing.stdout) as { backend: string }[]).map((m) => m.backend)).to.deep.equal(['comex', 'comex', 'comex']);

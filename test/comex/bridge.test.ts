@@ -5,7 +5,7 @@ import { expect } from 'chai';
 import { ComExSession, STAND_IN_ENV } from '../../src/comex/session.js';
 import { FaxApiError } from '../../src/winfax/errors.js';
 import { NotSupportedError, PortNotFoundError, ValidationError } from '../../src/core/errors.js';
-import { defaultBackend } from '../../src/backends/index.js';
+import { defaultBackend, resolveBackend } from '../../src/backends/index.js';
 import { runCli } from '../helpers/cli.js';
 
 const standIn = { [STAND_IN_ENV]: '1' };
@@ -129,6 +129,13 @@ describe('FaxComEx backend through edge-js (managed stand-in for the COM objects
     expect(defaultBackend('FAXSRV02', 'linux')).to.equal('winfax');
     expect(defaultBackend('localhost', 'win32')).to.equal('winfax');
     expect(defaultBackend('FAXSRV02', 'win32')).to.equal('comex');
+  });
+
+  it('resolves the backend a request names, and refuses FaxComEx off Windows unless the stand-in is asked for', function () {
+    expect(resolveBackend('FAXSRV02', undefined, 'win32', {})).to.equal('comex');
+    expect(resolveBackend('FAXSRV02', 'winfax', 'win32', {})).to.equal('winfax');
+    expect(resolveBackend(undefined, 'comex', 'linux', standIn)).to.equal('comex');
+    expect(() => resolveBackend(undefined, 'comex', 'linux', {})).to.throw(NotSupportedError, 'exists only on Windows');
   });
 
   it('faxbridge port list --backend comex fails off Windows with a clear message, and works with the stand-in', function () {

@@ -9,7 +9,7 @@ import { readSnapshot, type ServerSnapshot } from '../../src/config/snapshot.js'
 import type { WinFaxLibrary } from '../../src/winfax/library.js';
 
 // The configuration tests' one way to the simulator's state-file writer (issue 11 moves it to src/simulator-state/).
-export { MICROSOFT_ROUTING_METHODS, type SimServer, writeStateFile } from '../../src/simulator/state-file.js';
+export { MICROSOFT_ROUTING_METHODS, type SimServer, writeStateFile } from '../../src/simulator-state/state-file.js';
 
 /** Opens a session, runs `use` (which may await) and closes the session however it ended. */
 export async function usingSession<T>(library: WinFaxLibrary, server: string, use: (session: FaxServerSession) => Promise<T> | T): Promise<T> {

@@ -1,88 +1,39 @@
-// Simulated servers for tests: written explicitly so each test states the world it runs in.
-import type { SimQueueJob, SimServer } from '../../src/simulator/state-file.js';
-import { MICROSOFT_ROUTING_METHODS } from '../../src/simulator/state-file.js';
+// Simulated servers for tests: each world says how it differs from the simulator's default world
+// (src/simulator-state/default-world.ts), so a test states the world it runs in.
+import type { SimPort, SimServer } from '../../src/simulator-state/state-file.js';
+import { DEFAULT_CONFIGURATION, MICROSOFT_ROUTING_METHODS } from '../../src/simulator-state/state-file.js';
+import { defaultWorld, queued } from '../../src/simulator-state/default-world.js';
 
-export const STORE_IN_FOLDER = '{92041a90-9af2-11d0-abf7-00c04fd91a4e}';
+export { JOB_START, JOB_SUBMITTED, SCHEDULED_AT, STORE_IN_FOLDER, localQueue, remoteQueue } from '../../src/simulator-state/default-world.js';
 export const ROUTE_EMAIL = '{6bbf7bfe-9af2-11d0-abf7-00c04fd91a4e}';
 
-/** 2026-03-01T09:30:00Z and five minutes earlier, in Unix seconds. */
-export const JOB_START = 1_772_357_400;
-export const JOB_SUBMITTED = JOB_START - 300;
-
-/** 2026-03-01T17:00:00Z: when job 2002 is scheduled. */
-export const SCHEDULED_AT = 1_772_384_400;
-
-function queued(job: Partial<SimQueueJob> & Pick<SimQueueJob, 'jobId' | 'jobType' | 'queueStatus' | 'documentName'>): SimQueueJob {
-  return {
-    userName: '', size: 0, pageCount: 1, recipientNumber: '', recipientName: '', tsid: '', senderName: '', senderCompany: '',
-    senderDepartment: '', billingCode: '', scheduleAction: 0, scheduleTime: 0, deliveryReportType: 0, deliveryReportAddress: '',
-    ...job,
-  };
+/** Each port of `server` with the fields `changes` gives for its device id replaced. */
+function withPortChanges(server: SimServer, changes: Readonly<Record<number, Partial<SimPort>>>): SimPort[] {
+  return server.ports.map((port) => ({ ...port, ...changes[port.deviceId] }));
 }
 
 /**
- * The local server's queue, as in the simulator's default state (simulator/src/default_state.h):
- * outgoing faxes pending, paused, retrying and past their retries, and a received fax being routed
- * (in progress on no device: routing runs in the service, not on a line).
+ * The default world with what the tests need to differ, said here: on the local server a TSID
+ * that equals the CSID, line 3 offline and receive-only, the printer port's CSID; on FAXSRV02 the
+ * default configuration, all three Microsoft routing methods and none enabled on line 1; and two
+ * servers that withhold rights.
  */
-export function localQueue(): SimQueueJob[] {
-  const contoso = { tsid: '+1 425 555 0100', senderCompany: 'Contoso Ltd' };
-  return [
-    queued({ jobId: 1001, jobType: 1, queueStatus: ['PENDING'], userName: 'CONTOSO\\agarcia', size: 48213, pageCount: 3, recipientNumber: '+1 206 555 0142',
-      recipientName: 'Northwind Traders', ...contoso, senderName: 'Ana García', senderDepartment: 'Purchasing', billingCode: 'PO-2231',
-      scheduleAction: 2, documentName: 'Quote request 2231' }),
-    queued({ jobId: 1002, jobType: 1, queueStatus: ['PAUSED'], userName: 'CONTOSO\\jsmith', size: 120550, pageCount: 8, recipientNumber: '+1 312 555 0178',
-      recipientName: 'Fourth Coffee', ...contoso, senderName: 'John Smith', senderDepartment: 'Sales', deliveryReportType: 1,
-      deliveryReportAddress: 'jsmith@contoso.com', documentName: 'Price list March' }),
-    queued({ jobId: 1003, jobType: 1, queueStatus: ['RETRYING'], userName: 'CONTOSO\\mlee', size: 30211, pageCount: 2, recipientNumber: '+1 415 555 0133',
-      recipientName: 'Wide World Importers', ...contoso, senderName: 'Min Lee', senderDepartment: 'Shipping', billingCode: 'SHIP-77',
-      deliveryReportType: 2, documentName: 'Delivery note 8812' }),
-    queued({ jobId: 1004, jobType: 1, queueStatus: ['RETRIES_EXCEEDED'], userName: 'CONTOSO\\jsmith', size: 15002, pageCount: 1, recipientNumber: '+1 646 555 0190',
-      recipientName: 'Litware Inc', ...contoso, senderName: 'John Smith', senderDepartment: 'Sales', documentName: 'Contract amendment' }),
-    queued({ jobId: 1005, jobType: 3, queueStatus: ['INPROGRESS'], userName: 'CONTOSO\\faxsvc', size: 22870, pageCount: 2, recipientName: 'Reception',
-      tsid: 'WWI FAX', senderName: 'Wide World Importers', documentName: 'Received fax from +1 415 555 0133' }),
-  ];
-}
-
-/** FAXSRV02's queue: the fax line 1 is receiving (its `job` record below), and one scheduled send. */
-export function remoteQueue(): SimQueueJob[] {
-  return [
-    queued({ jobId: 2001, deviceId: 131073, jobType: 2, queueStatus: ['INPROGRESS'], userName: 'CONTOSO\\faxsvc', size: 48213, pageCount: 5,
-      recipientNumber: '+44 161 496 0123', recipientName: 'Accounts', tsid: 'FABRIKAM', senderName: 'Fabrikam Ltd', documentName: 'Purchase order 4471' }),
-    queued({ jobId: 2002, jobType: 1, queueStatus: ['PENDING'], userName: 'CONTOSO\\faxadmin', size: 9876, pageCount: 1, recipientNumber: '+49 30 555 0110',
-      recipientName: 'Adatum GmbH', tsid: '+44 20 7946 0002', senderName: 'Fax Desk', senderCompany: 'Contoso UK', senderDepartment: 'Operations',
-      scheduleAction: 1, scheduleTime: SCHEDULED_AT, documentName: 'Shipping schedule' }),
-  ];
-}
-
 export function standardServers(): SimServer[] {
+  const [local, remote] = defaultWorld() as [SimServer, SimServer];
   return [
     {
-      name: 'local',
-      methods: [...MICROSOFT_ROUTING_METHODS],
-      ports: [
-        { deviceId: 65537, name: 'Standard 56000 bps Modem', flags: 3, rings: 2, priority: 1, state: 'AVAILABLE', tsid: '+1 425 555 0100', csid: '+1 425 555 0100', enabledMethods: [STORE_IN_FOLDER] },
-        { deviceId: 65538, name: 'USRobotics 56K Voice', flags: 1, rings: 3, priority: 2, state: 'AVAILABLE', tsid: 'Contoso Sales', csid: 'Contoso Sales' },
-        { deviceId: 65539, name: 'Línea de fax 3 (Conexant)', flags: 2, rings: 0, priority: 3, state: 'OFFLINE', tsid: '+34 91 555 0199', csid: '+34 91 555 0199' },
-        { deviceId: 65540, name: 'Fax Virtual Printer Port', flags: 2 | 4, rings: 0, priority: 4, state: 'AVAILABLE', tsid: 'Contoso Fax', csid: 'Contoso Fax' },
-      ],
-      queue: localQueue(),
+      ...local,
+      ports: withPortChanges(local, {
+        65538: { tsid: 'Contoso Sales' },
+        65539: { flags: 2, rings: 0, state: 'OFFLINE' },
+        65540: { csid: 'Contoso Fax' },
+      }),
     },
     {
-      name: 'FAXSRV02',
-      ports: [
-        { deviceId: 131073, name: 'Brooktrout TR1034 Line 1', flags: 3, rings: 1, priority: 1, state: 'RECEIVING', tsid: '+44 20 7946 0001', csid: '+44 20 7946 0001' },
-        { deviceId: 131074, name: 'Brooktrout TR1034 Line 2', flags: 3, rings: 1, priority: 2, state: 'AVAILABLE', tsid: '+44 20 7946 0002', csid: '+44 20 7946 0002' },
-      ],
-      jobs: [
-        {
-          deviceId: 131073, jobType: 2, callerId: '+44 161 496 0123', csid: '+44 20 7946 0001', currentPage: 2, totalPages: 5,
-          size: 48213, documentName: 'Purchase order 4471', phoneNumber: '+44 161 496 0123', routingString: '',
-          senderName: 'Fabrikam Ltd', recipientName: 'Accounts', tsid: 'FABRIKAM', userName: 'CONTOSO\\faxsvc',
-          startTime: JOB_START, submittedTime: JOB_SUBMITTED, statusString: 'Receiving page 2',
-        },
-      ],
-      queue: remoteQueue(),
+      ...remote,
+      configuration: { ...DEFAULT_CONFIGURATION },
+      methods: [...MICROSOFT_ROUTING_METHODS],
+      ports: withPortChanges(remote, { 131073: { enabledMethods: [] } }),
     },
     {
       name: 'READONLY',

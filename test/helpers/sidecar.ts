@@ -1,6 +1,7 @@
 // Drives a real `faxbridge serve` child process over its stdin/stdout, as the PowerShell module does.
 import { type ChildProcessWithoutNullStreams, spawn } from 'node:child_process';
 import { CLI } from './cli.js';
+import type { OperationName, OperationParams, OperationResult } from '../../src/backends/operations.js';
 
 export interface RpcResponse {
   jsonrpc: string;
@@ -91,6 +92,15 @@ export class SidecarClient {
 
   async call(method: string, params?: unknown): Promise<RpcResponse> {
     return this.response(this.send(method, params));
+  }
+
+  /** One operation from the table, typed by it: its result (with the protocol's names), or the error thrown. */
+  async operation<M extends OperationName>(method: M, params: OperationParams<M>): Promise<OperationResult<M>> {
+    const response = await this.call(method, params);
+    if (response.error) throw new Error(`${method} failed: ${response.error.message}`);
+    // The sidecar answered with the table's result for `method`, serialised as JSON (every field
+    // of a result is a JSON value already: times are ISO strings).
+    return response.result as OperationResult<M>;
   }
 
   async stop(): Promise<number | null> {

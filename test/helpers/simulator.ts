@@ -5,10 +5,10 @@ import path from 'node:path';
 import { expect } from 'chai';
 import { loadWinFax, type WinFaxLibrary } from '../../src/winfax/library.js';
 import type { SimulatorControls } from '../../src/winfax/simulator.js';
-import { type SimServer, writeStateFile } from '../../src/simulator/state-file.js';
+import { type SimServer, writeStateFile } from '../../src/simulator-state/state-file.js';
 import { standardServers } from './fixtures.js';
 
-import { STATE_ENV } from '../../src/simulator/state-path.js';
+import { STATE_ENV } from '../../src/simulator-state/state-path.js';
 
 export { STATE_ENV };
 

@@ -2,7 +2,7 @@
 // tests (test/powershell/TestHelpers.ps1) start from the same fixture data as the mocha tests.
 // Usage: node dist/test/helpers/write-states.js <folder>
 import path from 'node:path';
-import { writeStateFile } from '../../src/simulator/state-file.js';
+import { writeStateFile } from '../../src/simulator-state/state-file.js';
 import { namedWorlds } from './fixtures.js';
 
 const folder = process.argv[2];

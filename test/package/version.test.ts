@@ -23,7 +23,8 @@ describe('versioning: package.json, module manifest and sidecar agree', function
   it("the sidecar's handshake reports package.json's version and protocol 1", function () {
     const line = '{"jsonrpc":"2.0","id":0,"method":"handshake","params":{"naming":"powershell"}}\n';
     const run = spawnSync(process.execPath, [CLI, 'serve'], { input: line, encoding: 'utf8', timeout: 20_000 });
-    const reply = JSON.parse(run.stdout.split('\n')[0] ?? '') as { result: { protocolVersion: number; packageVersion: string } };
-    expect(reply.result).to.include({ protocolVersion: 1, packageVersion: npmVersion });
+    // Asked for PowerShell's names, the handshake answers in them, as the module reads it.
+    const reply = JSON.parse(run.stdout.split('\n')[0] ?? '') as { result: { ProtocolVersion: number; PackageVersion: string } };
+    expect(reply.result).to.include({ ProtocolVersion: 1, PackageVersion: npmVersion });
   });
 });

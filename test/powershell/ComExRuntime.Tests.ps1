@@ -18,7 +18,7 @@ Describe 'FaxComEx without a .NET runtime' {
     It 'is an ErrorRecord of category NotInstalled naming the .NET 8 runtime, and the winfax backend still answers' {
         $failure = Get-FaxErrorSummary { Get-FaxPort -Backend ComEx -ErrorAction Stop }
         $failure.Category | Should -Be 'NotInstalled'
-        $failure.Id | Should -BeLike 'FaxBridge.RuntimeNotInstalledError,*'
+        $failure.Id | Should -BeLike 'FaxBridge.RuntimeNotInstalled,*'
         $failure.Message | Should -BeLike 'The FaxComEx backend needs the .NET 8 runtime (Microsoft.NETCore.App 8.0), which it could not find: install it from https://dotnet.microsoft.com/download/dotnet/8.0*'
         @(Get-FaxPort -Backend WinFax).Count | Should -Be 4
     }

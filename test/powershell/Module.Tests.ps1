@@ -77,7 +77,7 @@ Describe 'PowerShell module: FaxBridge in pwsh' {
 
         $invalid = Get-FaxErrorSummary { Set-FaxPort -DeviceId 65537 -Priority 99 -Confirm:$false }
         $invalid.Category | Should -Be 'InvalidArgument'
-        $invalid.Id | Should -Match '^FaxBridge\.ValidationError,Set-FaxPort$'
+        $invalid.Id | Should -Match '^FaxBridge\.Validation,Set-FaxPort$'
     }
 
     It "with two servers, one unreachable: a non-terminating error, and the other server's ports" {

@@ -44,12 +44,12 @@ describe('sidecar protocol: faxbridge serve', function () {
 
   it('answers status, routing and configuration methods', async function () {
     expect((await sidecar.call('port.status', { server: 'FAXSRV02', deviceId: 131073 })).result).to.include({ status: 'Receiving', currentPage: 2 });
-    const methods = (await sidecar.call('routing.list', { deviceId: 65537 })).result as { guid: string; enabled: boolean }[];
+    const methods = await sidecar.operation('routing.list', { deviceId: 65537 });
     expect(methods).to.have.length(3);
     const enabled = await sidecar.call('routing.setEnabled', { deviceId: 65537, guid: '{6bbf7bfe-9af2-11d0-abf7-00c04fd91a4e}', enabled: true });
     expect(enabled.result).to.include({ enabled: true });
     expect((await sidecar.call('config.set', { change: { retries: 4 } })).result).to.include({ retries: 4 });
-    expect((await sidecar.call('config.get', {})).result).to.include({ retries: 4 });
+    expect(await sidecar.operation('config.get', {})).to.include({ retries: 4 });
   });
 
   it('answers malformed input with the proper JSON-RPC error and keeps serving', async function () {
@@ -78,14 +78,17 @@ describe('sidecar protocol: faxbridge serve', function () {
     expect((await sidecar.call('port.get', { deviceId: 65537 })).result).to.include({ deviceId: 65537 });
   });
 
-  it('switches to PowerShell property names after a handshake that asks for them', async function () {
-    await sidecar.call('handshake', { naming: 'powershell' });
+  it('switches to PowerShell property names for results, error data and the handshake itself once a handshake asks for them', async function () {
+    const handshake = (await sidecar.call('handshake', { naming: 'powershell' })).result as Record<string, unknown>;
+    expect(handshake).to.include({ ProtocolVersion: 1, NodeVersion: process.version });
     const port = (await sidecar.call('port.get', { deviceId: 65537 })).result as Record<string, unknown>;
     expect(Object.keys(port)).to.include.members(['ComputerName', 'DeviceId', 'Name', 'SendEnabled', 'Tsid']);
     expect(port).to.not.have.property('server');
     expect(port['Backend'], 'spelt as -Backend takes it').to.equal('WinFax');
     const error = await sidecar.call('port.get', { deviceId: 4242 });
-    expect(error.error?.data).to.include({ type: 'FaxApiError', win32Name: 'ERROR_BAD_UNIT' });
+    expect(error.error?.data).to.include({ Type: 'PortNotFound', Win32Name: 'ERROR_BAD_UNIT', ComputerName: 'localhost', DeviceId: 4242 });
+    const invalid = await sidecar.call('port.get', { deviceId: -1 });
+    expect(invalid.error?.data).to.include({ Type: 'InvalidParams', Field: 'deviceId' });
   });
 
   it('does not answer notifications', async function () {
@@ -100,7 +103,7 @@ describe('sidecar protocol: faxbridge serve', function () {
   it('reports fax API errors with the Win32 code, name, API and server', async function () {
     const unreachable = await sidecar.call('port.list', { server: 'NOWHERE' });
     expect(unreachable.error?.code).to.equal(-32000);
-    expect(unreachable.error?.data).to.deep.equal({ type: 'FaxApiError', api: 'FaxConnectFaxServerW', win32Code: 1722, win32Name: 'RPC_S_SERVER_UNAVAILABLE', server: 'NOWHERE' });
+    expect(unreachable.error?.data).to.deep.equal({ type: 'ServerUnreachable', api: 'FaxConnectFaxServerW', win32Code: 1722, win32Name: 'RPC_S_SERVER_UNAVAILABLE', server: 'NOWHERE' });
     const denied = await sidecar.call('port.set', { server: 'READONLY', deviceId: 70001, change: { rings: 1 } });
     expect(denied.error?.data).to.include({ win32Name: 'ERROR_ACCESS_DENIED', api: 'FaxOpenPort' });
     expect(denied.error?.message).to.equal('FaxOpenPort failed: ERROR_ACCESS_DENIED (5): Access is denied.');
@@ -137,14 +140,14 @@ describe('sidecar protocol: faxbridge serve', function () {
 
   it('serves a server through FaxComEx when asked, beside the winfax connection to the same server', async function () {
     const refused = await sidecar.call('port.list', { backend: 'comex' });
-    expect([refused.error?.code, refused.error?.data?.['type']]).to.deep.equal([-32003, 'NotSupportedError']);
+    expect([refused.error?.code, refused.error?.data?.['type']]).to.deep.equal([-32003, 'NotSupported']);
     expect(refused.error?.message).to.contain('exists only on Windows');
     await sidecar.stop();
 
     sidecar = new SidecarClient(sim.env({ [STAND_IN_ENV]: '1' }));
     const comex = (await sidecar.call('port.list', { backend: 'comex' })).result as { backend: string; receiveMode: string }[];
     expect(comex.map((p) => [p.backend, p.receiveMode])).to.deep.equal([['comex', 'Auto'], ['comex', 'Manual']]);
-    const winfax = (await sidecar.call('port.list', {})).result as { backend: string }[];
+    const winfax = await sidecar.operation('port.list', {});
     expect(winfax.map((p) => p.backend)).to.deep.equal(['winfax', 'winfax', 'winfax', 'winfax']);
     expect((await sidecar.call('port.status', { server: 'FAXSRV02', backend: 'comex', deviceId: 131073 })).result).to.include({ status: 'Receiving', backend: 'comex' });
     const connections = (await sidecar.call('server.list', {})).result as { server: string; backend: string }[];
@@ -153,7 +156,7 @@ describe('sidecar protocol: faxbridge serve', function () {
     expect(((await sidecar.call('server.list', {})).result as { server: string }[]).map((c) => c.server)).to.deep.equal(['FAXSRV02']);
 
     const denied = await sidecar.call('port.set', { server: 'READONLY', backend: 'comex', deviceId: 70001, change: { rings: 4 } });
-    expect(denied.error?.data).to.deep.equal({ type: 'FaxApiError', api: 'FaxDevice.Save', win32Code: 5, win32Name: 'ERROR_ACCESS_DENIED', server: 'READONLY' });
+    expect(denied.error?.data).to.deep.equal({ type: 'AccessDenied', api: 'FaxDevice.Save', win32Code: 5, win32Name: 'ERROR_ACCESS_DENIED', server: 'READONLY' });
     const unknown = await sidecar.call('port.list', { backend: 'fax' });
     expect([unknown.error?.code, unknown.error?.data?.['field']]).to.deep.equal([-32602, 'backend']);
   });

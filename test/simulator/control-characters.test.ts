@@ -12,7 +12,7 @@ import { decodeStruct, structSize } from '../../src/winfax/memory.js';
 import type { FaxPointer, Out } from '../../src/winfax/prototypes.js';
 import { FAX_CONFIGURATIONW, FAX_PORT_INFOW, type FaxConfigurationW, type FaxPortInfoW } from '../../src/winfax/types.js';
 import { ERROR_INVALID_DATA, ERROR_INVALID_PARAMETER } from '../../src/winfax/win32-errors.js';
-import { type SimServer, StateFileError, serializeState } from '../../src/simulator/state-file.js';
+import { type SimServer, StateFileError, serializeState } from '../../src/simulator-state/state-file.js';
 import { useSimulator } from '../helpers/simulator.js';
 import { STORE_IN_FOLDER, standardServers } from '../helpers/fixtures.js';
 

@@ -5,7 +5,7 @@ import { expect } from 'chai';
 import { withSession } from '../../src/core/session.js';
 import { FaxApiError } from '../../src/winfax/errors.js';
 import { ERROR_INVALID_DATA } from '../../src/winfax/win32-errors.js';
-import { generatedJobs, generatedPorts, serializeState, type SimServer } from '../../src/simulator/state-file.js';
+import { generatedJobs, generatedPorts, serializeState, type SimServer } from '../../src/simulator-state/state-file.js';
 import { useSimulator } from '../helpers/simulator.js';
 import { standardServers } from '../helpers/fixtures.js';
 

@@ -4,7 +4,7 @@ import { chmodSync, chownSync, readFileSync, rmSync, statSync, writeFileSync } f
 import { expect } from 'chai';
 import { withSession } from '../../src/core/session.js';
 import { ERROR_BAD_UNIT, ERROR_INVALID_DATA } from '../../src/winfax/win32-errors.js';
-import { writeStateFile } from '../../src/simulator/state-file.js';
+import { writeStateFile } from '../../src/simulator-state/state-file.js';
 import { useSimulator } from '../helpers/simulator.js';
 import { apiFailure as failure } from '../helpers/failure.js';
 import { standardServers } from '../helpers/fixtures.js';

@@ -1,6 +1,6 @@
 // faxbridge port list | get | status | set
 import type { Argv } from 'yargs';
-import { withBackend } from '../../backends/index.js';
+import { runOperation } from '../../backends/index.js';
 import type { FaxDeviceStatus, FaxPort, PortChange } from '../../core/model.js';
 import { MAX_RINGS, MIN_RINGS, MAX_STATION_ID_LENGTH, validatePortChange } from '../../core/validate.js';
 import { backendOptions, portArgument, portSelector, withFaxServerOptions } from '../options.js';
@@ -82,7 +82,7 @@ export function registerPortCommands<T>(yargs: Argv<T>): Argv<T> {
         'List every fax port of the server',
         (y) => y,
         async (argv) => {
-          const ports = await withBackend(backendOptions(argv), (backend) => backend.listPorts());
+          const ports = await runOperation(backendOptions(argv), 'port.list', {});
           printResult(argv.json, ports, () => renderTable(ports, PORT_COLUMNS));
         },
       )
@@ -92,7 +92,7 @@ export function registerPortCommands<T>(yargs: Argv<T>): Argv<T> {
         (y) => y.positional('port', portArgument),
         async (argv) => {
           const result = await namingOptions(PORT_OPTION_OF_FIELD, () =>
-            withBackend(backendOptions(argv), (backend) => backend.getPort(portSelector(argv.port))),
+            runOperation(backendOptions(argv), 'port.get', portSelector(argv.port)),
           );
           printResult(argv.json, result, () => portRecord(result));
         },
@@ -103,7 +103,7 @@ export function registerPortCommands<T>(yargs: Argv<T>): Argv<T> {
         (y) => y.positional('port', portArgument),
         async (argv) => {
           const result = await namingOptions(PORT_OPTION_OF_FIELD, () =>
-            withBackend(backendOptions(argv), (backend) => backend.getDeviceStatus(portSelector(argv.port))),
+            runOperation(backendOptions(argv), 'port.status', portSelector(argv.port)),
           );
           printResult(argv.json, result, () => statusRecord(result));
         },
@@ -137,7 +137,7 @@ export function registerPortCommands<T>(yargs: Argv<T>): Argv<T> {
             };
             // Everything but the priority's upper bound (the server's port count) is judged before connecting.
             validatePortChange(change);
-            return withBackend(backendOptions(argv), (backend) => backend.setPort(portSelector(argv.port), change));
+            return runOperation(backendOptions(argv), 'port.set', { ...portSelector(argv.port), change });
           });
           printResult(argv.json, result, () => `Updated port ${result.deviceId} on ${result.server}:\n${portRecord(result)}`);
         },

@@ -1,7 +1,7 @@
 // faxbridge routing list | enable | disable: the routing methods of a fax port (what the server
 // does with a received fax: store it in a folder, e-mail it, print it).
 import type { Argv } from 'yargs';
-import { withBackend } from '../../backends/index.js';
+import { runOperation } from '../../backends/index.js';
 import type { FaxRoutingMethod } from '../../core/model.js';
 import { normalizeRoutingGuid } from '../../core/routing-guid.js';
 import { backendOptions, type FaxServerOptions, portArgument, portSelector, withFaxServerOptions } from '../options.js';
@@ -42,7 +42,7 @@ async function switchRoutingMethod(argv: FaxServerOptions & { readonly port: str
   const result = await namingOptions(ROUTING_ARGUMENTS, () => {
     // A malformed GUID is refused before connecting to anything.
     const guid = normalizeRoutingGuid(argv.guid);
-    return withBackend(backendOptions(argv), (backend) => backend.setRoutingMethodEnabled(portSelector(argv.port), guid, enabled));
+    return runOperation(backendOptions(argv), 'routing.setEnabled', { ...portSelector(argv.port), guid, enabled });
   });
   printResult(argv.json, result, () => `${enabled ? 'Enabled' : 'Disabled'} ${result.friendlyName} on port ${result.deviceId} of ${result.server}:\n${routingRecord(result)}`);
 }
@@ -56,7 +56,7 @@ export function registerRoutingCommands<T>(yargs: Argv<T>): Argv<T> {
         (y) => y.positional('port', portArgument),
         async (argv) => {
           const methods = await namingOptions(ROUTING_ARGUMENTS, () =>
-            withBackend(backendOptions(argv), (backend) => backend.listRoutingMethods(portSelector(argv.port))),
+            runOperation(backendOptions(argv), 'routing.list', portSelector(argv.port)),
           );
           printResult(argv.json, methods, () => renderTable(methods, ROUTING_COLUMNS));
         },

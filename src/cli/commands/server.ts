@@ -1,7 +1,7 @@
 // faxbridge server get | set: the fax server's configuration (retries, discount period, archive…).
 // Each setting is declared once below; the options, the change and the text output derive from it.
 import type { Argv } from 'yargs';
-import { withBackend } from '../../backends/index.js';
+import { runOperation } from '../../backends/index.js';
 import type { ConfigurationChange, FaxServerConfiguration } from '../../core/model.js';
 import { validateConfigurationChange } from '../../core/validate.js';
 import { backendOptions, withFaxServerOptions } from '../options.js';
@@ -74,7 +74,7 @@ export function registerServerCommands<T>(yargs: Argv<T>): Argv<T> {
         "Show the fax server's configuration",
         (y) => y,
         async (argv) => {
-          const configuration = await withBackend(backendOptions(argv), (backend) => backend.getConfiguration());
+          const configuration = await runOperation(backendOptions(argv), 'config.get', {});
           printResult(argv.json, configuration, () => configurationRecord(configuration));
         },
       )
@@ -94,7 +94,7 @@ export function registerServerCommands<T>(yargs: Argv<T>): Argv<T> {
             }
             // Every value is judged before connecting; a refused one changes nothing.
             validateConfigurationChange(change);
-            return withBackend(backendOptions(argv), (backend) => backend.setConfiguration(change));
+            return runOperation(backendOptions(argv), 'config.set', { change });
           });
           printResult(argv.json, configuration, () => `Updated the configuration of ${configuration.server}:\n${configurationRecord(configuration)}`);
         },

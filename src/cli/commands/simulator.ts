@@ -1,8 +1,8 @@
 // faxbridge simulator reset | generate: manage the winfax simulator's state file.
 import { existsSync, rmSync } from 'node:fs';
 import type { Argv } from 'yargs';
-import { generatedPorts, writeStateFile } from '../../simulator/state-file.js';
-import { simulatorStatePath } from '../../simulator/state-path.js';
+import { generatedPorts, writeStateFile } from '../../simulator-state/state-file.js';
+import { simulatorStatePath } from '../../simulator-state/state-path.js';
 import { jsonOption } from '../options.js';
 import { printResult } from '../output.js';
 import { wholeNumber } from '../values.js';
