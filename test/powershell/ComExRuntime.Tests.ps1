@@ -10,7 +10,7 @@ Describe 'FaxComEx without a .NET runtime' {
     BeforeEach {
         # The node the suite runs with (FAXBRIDGE_NODE under Wine), since PATH will hold none.
         $node = if ($env:FAXBRIDGE_NODE) { $env:FAXBRIDGE_NODE } else { (Get-Command node -CommandType Application | Select-Object -First 1).Source }
-        $nowhere = if ($IsWindows) { 'C:\nonexistent' } else { '/nonexistent' }
+        $nowhere = if ([System.Environment]::OSVersion.Platform -eq 'Win32NT') { 'C:\nonexistent' } else { '/nonexistent' }
         $state = New-FaxTestState -Environment @{ FAXBRIDGE_NODE = $node; FAXBRIDGE_COMEX_STANDIN = '1'; PATH = $nowhere }
     }
     AfterEach { Remove-FaxTestState $state }

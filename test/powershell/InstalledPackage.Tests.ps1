@@ -7,7 +7,7 @@
 # The host's package: linux-x64, as CI runs. Under Wine (npm run test:windows, where this folder
 # runs in the Windows pwsh) the file declares no test; the win32-x64 package is not yet installed
 # there.
-if ($IsLinux -and [System.Runtime.InteropServices.RuntimeInformation]::OSArchitecture -eq 'X64') {
+if ((Get-Variable IsLinux -ValueOnly -ErrorAction Ignore) -and ('System.Runtime.InteropServices.RuntimeInformation' -as [type])::OSArchitecture -eq 'X64') {
     Describe 'the package installed with Install-PSResource' {
         BeforeAll {
             . (Join-Path $PSScriptRoot 'TestHelpers.ps1')
@@ -32,8 +32,8 @@ if ($IsLinux -and [System.Runtime.InteropServices.RuntimeInformation]::OSArchite
             Copy-Item -LiteralPath $nupkg -Destination $Feed
 
             # This pwsh's own host: `dotnet pwsh.dll` for the .NET local tool, or a pwsh executable.
-            $script:PwshHost = (Get-Item -LiteralPath ([Environment]::ProcessPath)).ResolvedTarget
-            if (-not $PwshHost) { $script:PwshHost = [Environment]::ProcessPath }
+            $script:PwshHost = (Get-Item -LiteralPath (Get-Process -Id $PID).Path).ResolvedTarget
+            if (-not $PwshHost) { $script:PwshHost = (Get-Process -Id $PID).Path }
             $script:HostArguments = if ([System.IO.Path]::GetFileNameWithoutExtension($PwshHost) -ne 'pwsh') { @(Join-Path $PSHOME 'pwsh.dll') } else { @() }
             $SandboxEnvironment['PATH'] = Split-Path -Parent $PwshHost
             $SandboxEnvironment['TERM'] = 'dumb'
@@ -49,7 +49,7 @@ if ($IsLinux -and [System.Runtime.InteropServices.RuntimeInformation]::OSArchite
                 param([Parameter(Mandatory)] [string] $Script, [hashtable] $Environment = @{})
                 $info = New-Object System.Diagnostics.ProcessStartInfo
                 $info.FileName = $PwshHost
-                foreach ($argument in @($HostArguments) + @('-NoProfile', '-NonInteractive', '-Command', $Script)) { $info.ArgumentList.Add($argument) }
+                if ($info.PSObject.Properties['ArgumentList']) { foreach ($argument in @($HostArguments) + @('-NoProfile', '-NonInteractive', '-Command', $Script)) { $info.ArgumentList.Add($argument) } }
                 $info.WorkingDirectory = $WorkDir
                 $info.UseShellExecute = $false
                 $info.RedirectStandardOutput = $true
@@ -82,7 +82,7 @@ if ($IsLinux -and [System.Runtime.InteropServices.RuntimeInformation]::OSArchite
             $script:SidecarScript = Join-Path $Installed.ModuleBase 'sidecar/dist/src/cli/main.js'
             $fake = Join-Path $Sandbox 'other-node'
             Set-Content -LiteralPath $fake -Value "#!/bin/sh`nread line`necho '{`"jsonrpc`":`"2.0`",`"id`":0,`"result`":{`"protocolVersion`":2,`"packageVersion`":`"9.0.0`"}}'`nexec /bin/cat >/dev/null`n" -NoNewline
-            [System.IO.File]::SetUnixFileMode($fake, [System.IO.UnixFileMode]'UserRead, UserWrite, UserExecute')
+            & chmod 700 $fake; if ($LASTEXITCODE -ne 0) { throw "chmod 700 $fake failed (exit $LASTEXITCODE)" }
             # One session for everything that uses the module: each new pwsh in an empty profile costs seconds.
             $script:Used = Invoke-FaxInstalledPwsh -Script (@(
                     "`$ErrorActionPreference = 'Stop'",

@@ -186,7 +186,7 @@ Describe 'PowerShell module: FaxBridge in pwsh' {
 
     It 'completes port names for -Name' {
         $line = 'Get-FaxPort -Name USR'
-        $completions = @((TabExpansion2 -inputScript $line -cursorColumn $line.Length).CompletionMatches.CompletionText)
+        $completions = @(([System.Management.Automation.CommandCompletion]::CompleteInput($line, $line.Length, $null)).CompletionMatches.CompletionText)
         $completions | Should -Be @("'USRobotics 56K Voice'")
     }
 

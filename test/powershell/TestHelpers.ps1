@@ -104,7 +104,7 @@ function Invoke-FaxChildPwsh {
     process's view of the state. Returns its exit code and its output as one string.
     #>
     param([Parameter(Mandatory)] [string] $Command)
-    $process = [Environment]::ProcessPath
+    $process = (Get-Process -Id $PID).Path
     $arguments = @()
     if ([System.IO.Path]::GetFileNameWithoutExtension($process) -ne 'pwsh') {
         # A framework-dependent pwsh (the dotnet local tool) runs as `dotnet pwsh.dll`.
