@@ -37,6 +37,7 @@ function New-FaxErrorRecord {
         'PortNotFoundError' { $category = [System.Management.Automation.ErrorCategory]::ObjectNotFound }
         'NotSupportedError' { $category = [System.Management.Automation.ErrorCategory]::NotImplemented }
         'FaxLibraryError' { $category = [System.Management.Automation.ErrorCategory]::NotInstalled }
+        'FaxNotInstalledError' { $category = [System.Management.Automation.ErrorCategory]::NotInstalled }
         'ShuttingDown' { $category = [System.Management.Automation.ErrorCategory]::ResourceUnavailable }
     }
     if ($null -eq $exception) {

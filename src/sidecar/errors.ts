@@ -9,13 +9,15 @@ const CODE_BY_TYPE: Readonly<Record<string, number>> = {
   PortNotFoundError: ErrorCode.PortNotFoundError,
   NotSupportedError: ErrorCode.NotSupportedError,
   FaxLibraryError: ErrorCode.FaxLibraryError,
+  FaxNotInstalledError: ErrorCode.FaxLibraryError,
 };
 
 function fromCore(detail: SerializedError, server: string): RpcError {
   const code = CODE_BY_TYPE[detail.type];
   if (code === undefined) return internal(detail.message);
   const { message, ...data } = detail;
-  // Library errors name file paths; the client gets the gist, the full text goes to stderr.
+  // Library errors name file paths; the client gets the gist, the full text goes to stderr. A
+  // missing Fax feature names only the system folder's winfax.dll, and says what to install.
   const shown = detail.type === 'FaxLibraryError' ? 'The fax library could not be loaded; see the sidecar log for where it was looked for.' : message;
   return new RpcError(code, shown, { ...data, server });
 }

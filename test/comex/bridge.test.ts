@@ -5,7 +5,6 @@ import { expect } from 'chai';
 import { ComExSession, STAND_IN_ENV } from '../../src/comex/session.js';
 import { FaxApiError } from '../../src/winfax/errors.js';
 import { NotSupportedError, PortNotFoundError, ValidationError } from '../../src/core/errors.js';
-import { defaultBackend } from '../../src/backends/index.js';
 import { runCli } from '../helpers/cli.js';
 
 const standIn = { [STAND_IN_ENV]: '1' };
@@ -122,13 +121,6 @@ describe('FaxComEx backend through edge-js (managed stand-in for the COM objects
     const open = () => new ComExSession(undefined, {});
     if (process.platform === 'win32') expect(open).to.not.throw();
     else expect(open).to.throw(NotSupportedError, 'exists only on Windows');
-  });
-
-  it('defaults to winfax, and to FaxComEx for a remote server on Windows', function () {
-    expect(defaultBackend(undefined, 'linux')).to.equal('winfax');
-    expect(defaultBackend('FAXSRV02', 'linux')).to.equal('winfax');
-    expect(defaultBackend('localhost', 'win32')).to.equal('winfax');
-    expect(defaultBackend('FAXSRV02', 'win32')).to.equal('comex');
   });
 
   it('faxbridge port list --backend comex fails off Windows with a clear message, and works with the stand-in', function () {
