@@ -7,8 +7,8 @@ function ConvertTo-FaxJson {
     A string with nothing to escape (no quote, backslash or control character: every name and
     value a cmdlet sends in practice) is written as it is; any other string, and any value of
     another type, goes through ConvertTo-Json itself, so the text is what ConvertTo-Json would
-    write. Measured in pwsh 7, building a port.get request line: 43 µs, against 78 µs for
-    ConvertTo-Json in a pipeline (of which 26 µs is the cost of calling any function).
+    write. Measured in pwsh 7, building a port.get request line: 43 us, against 78 us for
+    ConvertTo-Json in a pipeline (of which 26 us is the cost of calling any function).
     #>
     param($Value)
     if ($Value -isnot [System.Collections.IDictionary]) { return ConvertTo-Json -InputObject $Value -Compress -Depth 6 }

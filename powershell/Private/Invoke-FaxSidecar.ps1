@@ -8,7 +8,7 @@ function Invoke-FaxSidecar {
     resending is safe), and gives up on a request after the module's timeout so no cmdlet can
     hang. Replies to requests that were abandoned earlier are recognised by id and dropped.
     It writes, reads and parses itself, and is a plain function rather than an advanced one:
-    it runs on every cmdlet call, where each function call costs about 30 µs in pwsh 7.
+    it runs on every cmdlet call, where each function call costs about 30 us in pwsh 7.
     #>
     param([string] $Method, [hashtable[]] $Params)
 

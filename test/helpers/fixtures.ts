@@ -48,3 +48,29 @@ export function standardServers(): SimServer[] {
     },
   ];
 }
+
+/** A server whose every call takes four seconds: for timeouts. */
+export function slowServer(): SimServer {
+  return { name: 'SLOWSRV', latencyMs: 4000, ports: [{ deviceId: 90001, name: 'Slow line', flags: 3, rings: 1, priority: 1, state: 'AVAILABLE', tsid: 'S', csid: 'S' }] };
+}
+
+/** The servers the help examples and the README name (FAXSRV01 beside the standard ones). */
+export function documentedServers(): SimServer[] {
+  return [
+    ...standardServers(),
+    {
+      name: 'FAXSRV01',
+      ports: [
+        { deviceId: 196609, name: 'Standard 56000 bps Modem', flags: 3, rings: 2, priority: 1, state: 'AVAILABLE', tsid: '+1 206 555 0101', csid: '+1 206 555 0101' },
+        { deviceId: 196610, name: 'Fax Virtual Printer Port', flags: 2 | 4, rings: 0, priority: 2, state: 'AVAILABLE', tsid: 'Contoso Fax', csid: 'Contoso Fax' },
+      ],
+    },
+  ];
+}
+
+/** The worlds the PowerShell (Pester) tests run in, by name; test/helpers/write-states.ts writes them. */
+export const namedWorlds: Readonly<Record<string, () => SimServer[]>> = {
+  standard: standardServers,
+  module: () => [...standardServers(), slowServer()],
+  documented: documentedServers,
+};

@@ -1,0 +1,40 @@
+<#
+.SYNOPSIS
+Runs the Pester tests of test/powershell with the Pester that `node scripts/restore-pester.mjs`
+restored from NuGet into build/pester/ (never a Pester installed elsewhere on the machine).
+.PARAMETER Path
+Test files or folders; by default every *.Tests.ps1 here.
+.PARAMETER CountsFile
+Where to write {"passed":N,"failed":N,"skipped":N} for scripts/test.mjs's combined summary
+(by default $env:FAXBRIDGE_TEST_COUNTS, which scripts/test.mjs sets; nothing is written without one).
+.EXAMPLE
+dotnet tool run pwsh -- -NoProfile -File test/powershell/Invoke-FaxPester.ps1 -Path test/powershell/Module.Tests.ps1
+#>
+param(
+    [string[]] $Path = @($PSScriptRoot),
+    [string] $CountsFile = $env:FAXBRIDGE_TEST_COUNTS
+)
+$ErrorActionPreference = 'Stop'
+
+$root = (Resolve-Path (Join-Path $PSScriptRoot '../..')).Path
+$manifests = @(Get-ChildItem -Path (Join-Path $root 'build/pester/packages/pester') -Filter Pester.psd1 -Recurse -ErrorAction SilentlyContinue)
+if ($manifests.Count -ne 1) {
+    throw "Expected one Pester restored under build/pester/packages, found $($manifests.Count): run node scripts/restore-pester.mjs"
+}
+Import-Module $manifests[0].FullName -Force
+
+$configuration = New-PesterConfiguration
+$configuration.Run.Path = $Path
+$configuration.Run.PassThru = $true
+$configuration.Output.Verbosity = 'Detailed'
+$configuration.Output.StackTraceVerbosity = 'FirstLine'
+if ([Console]::IsOutputRedirected -or $env:NO_COLOR) { $configuration.Output.RenderMode = 'Plaintext' }
+$result = Invoke-Pester -Configuration $configuration
+
+# A failing BeforeAll or a file that does not parse fails no test by itself: count those too.
+$failed = $result.FailedCount + $result.FailedBlocksCount + $result.FailedContainersCount
+if ($CountsFile) {
+    [pscustomobject]@{ passed = $result.PassedCount; failed = $failed; skipped = $result.SkippedCount } |
+        ConvertTo-Json -Compress | Set-Content -LiteralPath $CountsFile -Encoding utf8
+}
+exit ([int]($failed -gt 0))
