@@ -44,7 +44,10 @@ host_started=$(now)
 bash scripts/windows/build-pwsh-host.sh
 host_seconds=$(seconds "$host_started")
 
-export WINEPREFIX="$repo/$work/prefix" WINEDEBUG=-all
+# DOTNET_EnableWriteXorExecute=0: with W^X (double-mapped code pages) the Windows CoreCLR dies under
+# Wine in a finalizer ("Internal CLR error (0x80131506)" in DynamicResolver+DestroyScout.Finalize)
+# as soon as PowerShell's compiled dynamic methods are collected.
+export WINEPREFIX="$repo/$work/prefix" WINEDEBUG=-all DOTNET_EnableWriteXorExecute=0
 if [ ! -f "$WINEPREFIX/system.reg" ]; then
   "$wine" wineboot --init
   # A new prefix reports Windows 7, which node 20 refuses to run on.
@@ -63,6 +66,16 @@ export FAXBRIDGE_NODE="$(winpath "$work/node/bin/node.exe")"
 export FAXBRIDGE_PWSH="$(winpath "$work/pwsh-host/pwsh.exe")"
 unset FAXBRIDGE_LIBRARY
 
+# Pester 5 from NuGet, as npm test uses it; the Windows pwsh imports the same files.
+node scripts/restore-pester.mjs
+
+# The module in a folder whose name has spaces and non-ASCII letters (WindowsOnly.Tests.ps1).
+odd="$work/FaxBridge Tests Été Línea"
+rm -rf "$odd" && mkdir -p "$odd"
+cp -r module.psd1 package.json powershell dist "$odd/"
+ln -s "$repo/node_modules" "$odd/node_modules"
+export FAXBRIDGE_WINE_ODD_FOLDER="$(winpath "$odd")"
+
 summary=()
 failed=0
 # Runs one mocha suite in Windows node from R:\. node.exe cannot write to a pipe created on the
@@ -80,10 +93,27 @@ run_suite() {
   passing=$(grep -oE '^ +[0-9]+ passing' "$log" | grep -oE '[0-9]+' || echo 0)
   failing=$(grep -oE '^ +[0-9]+ failing' "$log" | grep -oE '[0-9]+' || echo 0)
   if [ "$status" -ne 0 ] || [ "$passing" -eq 0 ]; then failed=1; fi
-  summary+=("$(printf '%-12s %4s passed, %s failed  (%s s, exit %s)' "$name" "$passing" "$failing" "$(seconds "$started")" "$status")")
+  summary+=("$(printf '%-14s %4s passed, %s failed  (%s s, exit %s)' "$name" "$passing" "$failing" "$(seconds "$started")" "$status")")
 }
 
-suites=${FAXBRIDGE_WINE_SUITES:-binding core cli sidecar powershell}
+# Pester files in the Windows pwsh, counted by test/powershell/Invoke-FaxPester.ps1.
+run_pester() {
+  local name=$1 tests=$2
+  local log="$work/suite-$name.txt" counts="$work/counts-$name.json" started status=0 passing=0 failing=0
+  started=$(now)
+  rm -f "$counts"
+  (cd "$WINEPREFIX/dosdevices/r:" && "$wine" "$FAXBRIDGE_PWSH" -NoProfile -NonInteractive -File 'R:\test\windows\Invoke-WinePester.ps1' \
+      -Path "$tests" -CountsFile "$(winpath "$counts")") < /dev/null > "$log" 2>&1 || status=$?
+  "$wineserver" -k 2>/dev/null || true
+  cat "$log"
+  if [ -f "$counts" ]; then
+    read -r passing failing < <(node -e "const c = JSON.parse(require('fs').readFileSync(process.argv[1], 'utf8').replace(/^\uFEFF/, '')); console.log(c.passed, c.failed)" "$counts")
+  fi
+  if [ "$status" -ne 0 ] || [ "$failing" -ne 0 ] || [ "$passing" -eq 0 ]; then failed=1; fi
+  summary+=("$(printf '%-14s %4s passed, %s failed  (%s s, exit %s)' "$name" "$passing" "$failing" "$(seconds "$started")" "$status")")
+}
+
+suites=${FAXBRIDGE_WINE_SUITES:-binding core cli sidecar powershell windows-only}
 for suite in $suites; do
   case $suite in
     binding) run_suite binding 'dist/test/winfax/*.test.js' ;;
@@ -93,7 +123,8 @@ for suite in $suites; do
     # the same library, by its path in system32. The Windows-only checks run without it.
     cli) FAXBRIDGE_LIBRARY='C:\windows\system32\winfax.dll' run_suite cli 'dist/test/cli/*.test.js' ;;
     sidecar) FAXBRIDGE_LIBRARY='C:\windows\system32\winfax.dll' run_suite sidecar 'dist/test/sidecar/*.test.js' ;;
-    powershell) FAXBRIDGE_LIBRARY='C:\windows\system32\winfax.dll' run_suite powershell 'dist/test/powershell/*.test.js' ;;
+    powershell) FAXBRIDGE_LIBRARY='C:\windows\system32\winfax.dll' run_pester powershell 'R:\test\powershell' ;;
+    windows-only) run_pester windows-only 'R:\test\windows\WindowsOnly.Tests.ps1' ;;
     *) echo "unknown suite '$suite'" >&2; exit 64 ;;
   esac
 done

@@ -5,7 +5,7 @@
 // redirected, the real ConsoleHost dies ("Invalid handle ... active console output buffer"). So by
 // default this host runs the command in a runspace of its own with a minimal PSHost: output and
 // host writes (Write-Host, -WhatIf messages, warnings) go to stdout as UTF-8, errors to stderr,
-// and the exit code follows pwsh: `exit N`, else 1 when an error was written, else 0.
+// and the exit code follows pwsh: `exit N`; else, for -Command, 1 when an error was written.
 // `pwsh.exe -ConsoleHost ...` starts the real console host instead (it needs a tty).
 using System;
 using System.Collections.Generic;
@@ -82,10 +82,15 @@ public static class Program
         using var ps = PowerShell.Create(runspace);
         if (invocation.File is not null)
         {
-            // A script's `exit N` sets $LASTEXITCODE in its caller, as with pwsh -File.
-            ps.AddScript("param($File, $Arguments) $global:LASTEXITCODE = 0; & $File @Arguments");
-            ps.AddParameter("File", Path.GetFullPath(invocation.File));
-            ps.AddParameter("Arguments", invocation.FileArguments);
+            // As pwsh -File: `-Name` arguments name parameters, the others are literal values; and a
+            // script's `exit N` sets $LASTEXITCODE in its caller.
+            var line = new StringBuilder("$global:LASTEXITCODE = 0; & ").Append(Quote(Path.GetFullPath(invocation.File)));
+            foreach (var argument in invocation.FileArguments)
+            {
+                var isName = argument.Length > 1 && argument[0] == '-' && char.IsLetter(argument[1]);
+                line.Append(' ').Append(isName ? argument : Quote(argument));
+            }
+            ps.AddScript(line.ToString());
         }
         else
         {
@@ -108,10 +113,13 @@ public static class Program
             return host.ExitCode ?? 1;
         }
         if (host.ExitCode is int code) return code;
-        if (invocation.File is not null && runspace.SessionStateProxy.GetVariable("LASTEXITCODE") is int fileCode && fileCode != 0)
-            return fileCode;
+        // -File: the script's `exit N` (0 without one), errors it wrote or not, as pwsh -File does.
+        if (invocation.File is not null)
+            return runspace.SessionStateProxy.GetVariable("LASTEXITCODE") is int fileCode ? fileCode : 0;
         return errors > 0 ? 1 : 0;
     }
+
+    static string Quote(string value) => "'" + value.Replace("'", "''") + "'";
 
     // pwsh's concise view: "Command: message".
     static string Describe(ErrorRecord record)
