@@ -3,7 +3,7 @@
 // runs only on Windows.
 import { expect } from 'chai';
 import { ComExSession, STAND_IN_ENV } from '../../src/comex/session.js';
-import { FaxApiError } from '../../src/winfax/errors.js';
+import { FaxApiError, FaxNotInstalledError } from '../../src/winfax/errors.js';
 import { NotSupportedError, PortNotFoundError, ValidationError } from '../../src/core/errors.js';
 import { runCli } from '../helpers/cli.js';
 
@@ -146,6 +146,16 @@ describe('FaxComEx backend through edge-js (managed stand-in for the COM objects
       expect(ports.map((p) => p.server), `call ${i}`).to.deep.equal(i % 2 ? ['FAXSRV02'] : ['localhost', 'localhost']);
     });
   });
+
+  // Windows code only: the bridge on Windows CoreCLR, asking COM for FaxComEx.FaxServer (npm run
+  // test:windows runs it under Wine, where no Fax feature is installed).
+  if (process.platform === 'win32') {
+    it('on Windows without the Fax feature, says FaxComEx is not installed (FaxNotInstalledError)', async function () {
+      const absent = await rejection(new ComExSession(undefined, {}).listPorts());
+      expect(absent).to.be.instanceOf(FaxNotInstalledError);
+      expect(absent.message).to.match(/^FaxComEx is not installed on this computer: the COM class FaxComEx\.FaxServer is not registered/);
+    });
+  }
 
   it('off Windows, without the stand-in, says FaxComEx exists only on Windows', function () {
     const open = () => new ComExSession(undefined, {});
