@@ -101,7 +101,8 @@ Describe 'the module from a folder with spaces and non-ASCII characters' -Tag 'L
 
     It 'imports from there and runs its sidecar from there' {
         $odd | Should -BeLike "*FaxBridge Tests $([char]0xC9)t$([char]0xE9) L$([char]0xED)nea"
-        (Get-Command Get-FaxPort).Module.ModuleBase | Should -BeExactly $odd
+        # The module's base is the folder or, once the module has its own manifest, a folder in it.
+        (Get-Command Get-FaxPort).Module.ModuleBase | Should -BeLike "$odd*"
         (Get-FaxPort -Name $Line3).Name | Should -BeExactly $Line3
         $sidecar = & (Get-Command Get-FaxPort).Module { $script:FaxSidecar.Process.StartInfo }
         "$($sidecar.Arguments) $($sidecar.ArgumentList)" | Should -BeLike "*$odd*"
