@@ -123,11 +123,12 @@ run_suite() {
 
 # Pester files in the Windows pwsh, counted by test/powershell/Invoke-FaxPester.ps1.
 run_pester() {
-  local name=$1 tests=$2 exclude=${3:-none}
+  local name=$1 tests=$2 exclude=${3:-none} locale=${4:-C.UTF-8}
   local log="$work/suite-$name.txt" counts="$work/counts-$name.json" started status=0 passing=0 failing=0
   started=$(now)
   rm -f "$counts"
-  (cd "$WINEPREFIX/dosdevices/r:" && timeout 900 "$wine" "$FAXBRIDGE_PWSH" -NoProfile -NonInteractive -File 'R:\test\windows\Invoke-WinePester.ps1' \
+  # The locale goes to Wine only (env): bash itself would warn about one Linux does not have.
+  (cd "$WINEPREFIX/dosdevices/r:" && env LC_ALL="$locale" timeout 900 "$wine" "$FAXBRIDGE_PWSH" -NoProfile -NonInteractive -File 'R:\test\windows\Invoke-WinePester.ps1' \
       -Path "$tests" -CountsFile "$(winpath "$counts")" -ExcludeTag "$exclude") < /dev/null > "$log" 2>&1 || status=$?
   "$wineserver" -k 2>/dev/null || true
   cat "$log"
@@ -154,8 +155,8 @@ for suite in $suites; do
     powershell) FAXBRIDGE_LIBRARY='C:\windows\system32\winfax.dll' run_pester powershell 'R:\test\powershell' ;;
     # Wine takes the prefix's ANSI and OEM code pages from the Unix locale: 1252 for C/en_US,
     # 932 (Shift-JIS) for ja_JP, whether or not that locale is installed on the Linux side.
-    windows-only) LC_ALL=C.UTF-8 FAXBRIDGE_WINE_CODE_PAGE=1252 run_pester windows-only 'R:\test\windows\WindowsOnly.Tests.ps1' ;;
-    windows-932) LC_ALL=ja_JP.UTF-8 FAXBRIDGE_WINE_CODE_PAGE=932 run_pester windows-932 'R:\test\windows\WindowsOnly.Tests.ps1' LinuxName ;;
+    windows-only) FAXBRIDGE_WINE_CODE_PAGE=1252 run_pester windows-only 'R:\test\windows\WindowsOnly.Tests.ps1' none C.UTF-8 ;;
+    windows-932) FAXBRIDGE_WINE_CODE_PAGE=932 run_pester windows-932 'R:\test\windows\WindowsOnly.Tests.ps1' LinuxName ja_JP.UTF-8 ;;
     *) echo "unknown suite '$suite'" >&2; exit 64 ;;
   esac
 done
