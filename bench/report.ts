@@ -26,6 +26,7 @@ export function checkTargets(results: Results): Target[] {
     ratio('sidecar cold start / bare node start', value(results, 'sidecar_cold_ms'), value(results, 'node_floor_ms'), 1.5),
     ratio('sidecar listing / in-process listing, 1000 ports', value(results, 'sidecar_list_ms', '1000'), value(results, 'inproc_list_ms', '1000'), 3),
     ratio('in-process listing 10000 / 1000 ports', value(results, 'inproc_list_ms', '10000'), value(results, 'inproc_list_ms', '1000'), 12),
+    ratio('in-process job listing 10000 / 1000 jobs', value(results, 'inproc_jobs_ms', '10000'), value(results, 'inproc_jobs_ms', '1000'), 12),
     ratio('sidecar listing 10000 / 1000 ports', value(results, 'sidecar_list_ms', '10000'), value(results, 'sidecar_list_ms', '1000'), 12),
   ];
   if (typeof results['pwsh_get_port_ms'] === 'number') {

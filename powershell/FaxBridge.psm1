@@ -4,12 +4,14 @@
 Set-StrictMode -Version 2.0
 
 foreach ($folder in 'Private', 'Public') {
-    foreach ($file in Get-ChildItem -Path (Join-Path $PSScriptRoot $folder) -Filter '*.ps1') {
+    foreach ($file in Get-ChildItem -LiteralPath (Join-Path $PSScriptRoot $folder) -Filter '*.ps1') {
         . $file.FullName
     }
 }
 
 $script:FaxSidecar = $null
+# What the sidecar wrote to its standard error, until a cmdlet shows it with -Verbose.
+$script:FaxSidecarErrors = New-Object System.Collections.Queue
 $script:FaxRequestTimeoutSeconds = 30
 if ($env:FAXBRIDGE_TIMEOUT_SECONDS -as [int]) { $script:FaxRequestTimeoutSeconds = [int]$env:FAXBRIDGE_TIMEOUT_SECONDS }
 

@@ -1,47 +1,38 @@
 #!/usr/bin/env node
-// npm run package: lays out out/FaxBridge/, an installable PowerShell module folder holding the
-// manifest, the PowerShell files and the sidecar with its production dependencies, so that
-// `Import-Module FaxBridge` works once out/ is on PSModulePath. Run after `npm run build`.
-import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+// npm run package [-- --platform win32-x64|win32-arm64|linux-x64|all] [--out DIR] [--reuse]: builds the installable
+// FaxBridge module for each platform asked (win32-x64, the release, by default) and prints the
+// size of each component in the folder and in the .nupkg, under out/ or DIR. Run after `npm run build`.
+// --reuse keeps a package already built from the same inputs (the installed-package tests use it).
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { buildPackage } from './package/build.mjs';
+import { formatSizes } from './package/sizes.mjs';
+import { DEFAULT_TARGET, TARGETS } from './package/targets.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const target = path.join(root, 'out', 'FaxBridge');
-const sidecar = path.join(target, 'sidecar');
+// The gallery's limit is far above this; the budget keeps an install quick on a server.
+const WIN32_X64_NUPKG_BUDGET = 40 * 1024 * 1024;
 
-function fail(message) {
-  console.error(`faxbridge package: ${message}`);
-  process.exit(1);
+try {
+  const { values } = parseArgs({ options: { platform: { type: 'string', multiple: true }, out: { type: 'string' }, reuse: { type: 'boolean' } } });
+  const asked = values.platform ?? [DEFAULT_TARGET];
+  const platforms = asked.includes('all') ? ['win32-x64', 'linux-x64'] : asked;
+  for (const platform of platforms) {
+    if (!TARGETS[platform]) throw new Error(`unknown platform "${platform}"; known: ${Object.keys(TARGETS).join(', ')}, all`);
+  }
+  let overBudget = false;
+  for (const platform of platforms) {
+    const built = buildPackage(root, platform, values.out ? path.resolve(values.out) : undefined, { reuse: values.reuse === true });
+    console.log(`faxbridge package: ${built.reused ? 'reused (inputs unchanged)' : 'wrote'} ${path.relative(process.cwd(), built.moduleDir)} and ${path.relative(process.cwd(), built.nupkg)}`);
+    console.log(formatSizes(platform, built.sizes));
+    if (platform === 'win32-x64' && built.sizes.total.nupkgBytes > WIN32_X64_NUPKG_BUDGET) {
+      console.error(`faxbridge package: the win32-x64 .nupkg is ${built.sizes.total.nupkgBytes} bytes, over its 40 MB budget`);
+      overBudget = true;
+    }
+  }
+  if (overBudget) process.exitCode = 1;
+} catch (error) {
+  console.error(`faxbridge package: ${error instanceof Error ? error.message : String(error)}`);
+  process.exitCode = 1;
 }
-
-if (!existsSync(path.join(root, 'dist', 'src', 'cli', 'main.js'))) fail('the sidecar is not built; run "npm run build" first');
-
-rmSync(target, { recursive: true, force: true });
-mkdirSync(target, { recursive: true });
-
-// The module's files sit at the top of the module folder, so the manifest's paths lose "powershell/".
-const manifest = readFileSync(path.join(root, 'module.psd1'), 'utf8').replaceAll("'powershell/", "'");
-writeFileSync(path.join(target, 'FaxBridge.psd1'), manifest);
-for (const entry of ['FaxBridge.psm1', 'FaxBridge.Format.ps1xml', 'Public', 'Private', 'en-US']) {
-  cpSync(path.join(root, 'powershell', entry), path.join(target, entry), { recursive: true });
-}
-
-// The sidecar: its package.json (which is how it finds its own root), the compiled sources
-// (not the tests), the simulator library when one was built, and the production dependencies
-// exactly as package-lock.json resolved them.
-cpSync(path.join(root, 'package.json'), path.join(sidecar, 'package.json'));
-cpSync(path.join(root, 'dist', 'src'), path.join(sidecar, 'dist', 'src'), { recursive: true });
-if (existsSync(path.join(root, 'build', 'simulator'))) {
-  cpSync(path.join(root, 'build', 'simulator'), path.join(sidecar, 'build', 'simulator'), { recursive: true });
-}
-const lock = JSON.parse(readFileSync(path.join(root, 'package-lock.json'), 'utf8'));
-let copied = 0;
-for (const [location, entry] of Object.entries(lock.packages ?? {})) {
-  if (!location.startsWith('node_modules/') || entry.dev || entry.optional) continue;
-  const source = path.join(root, location);
-  if (!existsSync(source)) fail(`${location} is in package-lock.json but not installed; run "npm ci"`);
-  cpSync(source, path.join(sidecar, location), { recursive: true });
-  copied += 1;
-}
-console.log(`faxbridge package: wrote ${path.relative(root, target)} (module, sidecar and ${copied} production packages)`);

@@ -1,8 +1,8 @@
-// Every out-of-range or malformed value for each settable field is rejected before any API call
-// with an error naming the field, and the state does not change.
+// Every out-of-range or malformed value for each settable field, job id and job command is
+// rejected before any API call with an error naming the field, and the state does not change.
 import { ValidationError } from '../src/core/errors.js';
-import type { ConfigurationChange, PortChange } from '../src/core/model.js';
-import { withSession } from '../src/core/session.js';
+import type { ConfigurationChange, JobCommand, PortChange } from '../src/core/model.js';
+import { type FaxServerSession, withSession } from '../src/core/session.js';
 import { loadWinFax } from '../src/winfax/library.js';
 import type { StressReport } from './report.js';
 import type { StressWorld } from './world.js';
@@ -25,6 +25,9 @@ const BAD_CONFIG_VALUES: Record<string, unknown[]> = {
   branding: ['on', 1],
   archiveDirectory: ['bad\u0000path', 5],
 };
+
+const BAD_JOB_IDS: unknown[] = [0, -1, 1.5, 2 ** 32, Number.NaN, Number.POSITIVE_INFINITY, '1001', null, true, {}];
+const BAD_JOB_COMMANDS: unknown[] = ['stop', 'Pause', 'DELETE', '', 'restart ', 1, 2, 3, null, true, ['pause']];
 
 export function badSettings(report: StressReport, world: StressWorld): void {
   report.section('bad settings (rejected before the API, state unchanged)');
@@ -61,6 +64,29 @@ export function badSettings(report: StressReport, world: StressWorld): void {
       } finally {
         controls.clearFaults();
       }
+    }
+  }
+  // Job ids and commands: refused before FaxGetJobW, FaxSetJobW or FaxAbort is called.
+  const jobCases: [string, unknown, (value: unknown) => (s: FaxServerSession) => unknown][] = [
+    ...BAD_JOB_IDS.flatMap((id): [string, unknown, (value: unknown) => (s: FaxServerSession) => unknown][] => [
+      ['jobId', id, (v) => (s) => s.getJob(v as number)],
+      ['jobId', id, (v) => (s) => s.setJob(v as number, 'pause')],
+      ['jobId', id, (v) => (s) => s.abortJob(v as number)],
+    ]),
+    ...BAD_JOB_COMMANDS.map((command): [string, unknown, (value: unknown) => (s: FaxServerSession) => unknown] => [
+      'command', command, (v) => (s) => s.setJob(1001, v as JobCommand),
+    ]),
+  ];
+  for (const [field, value, use] of jobCases) {
+    tried += 1;
+    for (const api of ['FaxGetJobW', 'FaxSetJobW', 'FaxAbort'] as const) controls.injectFault(api, 1, 1726);
+    try {
+      withSession({ library }, use(value));
+      wronglyAccepted.push(`${field}=${JSON.stringify(value)}`);
+    } catch (error) {
+      if (!(error instanceof ValidationError) || error.field !== field) wronglyAccepted.push(`${field}=${JSON.stringify(value)} (${String(error)})`);
+    } finally {
+      controls.clearFaults();
     }
   }
   wronglyAccepted = wronglyAccepted.slice(0, 10);

@@ -9,6 +9,7 @@ import type { StressReport } from './report.js';
 import type { StressWorld } from './world.js';
 
 const WRITER = path.join(path.dirname(fileURLToPath(import.meta.url)), 'concurrent-writer.js');
+const JOB_CONTENDER = path.join(path.dirname(fileURLToPath(import.meta.url)), 'job-contender.js');
 
 interface WriterResult {
   completed: { deviceId: number; tsid: string; priority: number }[];
@@ -45,4 +46,46 @@ export async function concurrency(report: StressReport, world: StressWorld, writ
   const untouched = ports.filter((p) => !p.tsid.startsWith('W'));
   report.check('every persisted TSID comes from a write that completed', stray.length === 0, stray.map((p) => p.tsid).join(', '));
   report.check('every port that was written holds a written value', untouched.every((p) => !completed.some((w) => w.deviceId === p.deviceId)));
+}
+
+interface ContenderResult {
+  succeeded: number;
+  changedMeanwhile: number;
+  goneMeanwhile: number;
+  deleted: number[];
+  other: string[];
+}
+
+function runContender(args: string[], env: NodeJS.ProcessEnv): Promise<ContenderResult> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [JOB_CONTENDER, ...args], { env, stdio: ['ignore', 'pipe', 'inherit'] });
+    let out = '';
+    child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString('utf8')));
+    child.on('exit', (code) => (code === 0 ? resolve(JSON.parse(out) as ContenderResult) : reject(new Error(`job contender ${args[0]} exited with ${code}`))));
+  });
+}
+
+/**
+ * Two processes on the same jobs of one server: both pause and resume each, then one deletes it.
+ * Every refusal must be the job's own (changed or gone meanwhile), every job deleted once, and the
+ * jobs neither touched stay as they were. `server` holds jobs 1..contended+untouched.
+ */
+export async function jobConcurrency(report: StressReport, world: StressWorld, server: string, contended: number, untouched: number): Promise<void> {
+  report.section(`job concurrency (two processes pausing and deleting the same ${contended} jobs)`);
+  const others = (): string => JSON.stringify(withSession({ server }, (s) => s.listJobs()).filter((j) => j.jobId > contended));
+  const before = others();
+  const [pauser, deleter] = await Promise.all(
+    ['pauser', 'deleter'].map((role) => runContender([role, '1', String(contended), '4', server], world.env)),
+  );
+  if (!pauser || !deleter) throw new Error('a job contender gave no result');
+  report.figure('calls that succeeded', pauser.succeeded + deleter.succeeded);
+  report.figure('refused: job changed meanwhile (JobStateError)', pauser.changedMeanwhile + deleter.changedMeanwhile);
+  report.figure('refused: job gone meanwhile (JobNotFoundError)', pauser.goneMeanwhile + deleter.goneMeanwhile);
+  const other = [...pauser.other, ...deleter.other];
+  report.check('no other error', other.length === 0, other.slice(0, 3).join('; '));
+  report.check('every contended job was deleted exactly once', deleter.deleted.length === contended && new Set(deleter.deleted).size === contended,
+    `${deleter.deleted.length} deletions`);
+  const left = withSession({ server }, (s) => s.listJobs());
+  report.check('no contended job is left in the queue', left.every((j) => j.jobId > contended), left.filter((j) => j.jobId <= contended).map((j) => j.jobId).join(', '));
+  report.check(`the ${untouched} jobs neither process touched are as they were`, others() === before && left.length === untouched);
 }

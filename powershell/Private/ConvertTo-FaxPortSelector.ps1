@@ -5,10 +5,15 @@ function ConvertTo-FaxPortSelector {
     #>
     param([string] $ComputerName, [uint32[]] $DeviceId, [string] $Name, [string] $Backend)
     # Tested by count, not truth: device id 0 is a device id.
-    $ids = if ($null -ne $DeviceId -and $DeviceId.Count -gt 0) { $DeviceId } else { , $null }
-    foreach ($id in $ids) {
-        $selector = New-FaxServerRequest -ComputerName $ComputerName -Backend $Backend
-        if ($null -ne $id) { $selector.deviceId = $id } else { $selector.name = $Name }
-        $selector
+    if ($null -ne $DeviceId -and $DeviceId.Count -gt 0) {
+        foreach ($id in $DeviceId) {
+            $selector = New-FaxServerRequest -ComputerName $ComputerName -Backend $Backend
+            $selector.deviceId = $id
+            $selector
+        }
+        return
     }
+    $selector = New-FaxServerRequest -ComputerName $ComputerName -Backend $Backend
+    $selector.name = $Name
+    $selector
 }

@@ -3,8 +3,8 @@ function Invoke-FaxOperation {
     .SYNOPSIS
     Runs one sidecar method for several parameter sets (usually one per server) on behalf of a
     cmdlet: typed objects go down that cmdlet's pipeline as each server answers (unless
-    -Discard), failures become non-terminating errors of that cmdlet, and a broken transport
-    ends it. Writing through $Cmdlet.WriteObject skips the script output of every function in
+    -Discard; -Collect returns them to the caller instead), failures become non-terminating
+    errors of that cmdlet, and a broken transport ends it. Writing through $Cmdlet.WriteObject skips the script output of every function in
     between, which is most of the cost per object on large listings.
     #>
     param(
@@ -13,7 +13,8 @@ function Invoke-FaxOperation {
         [System.Management.Automation.PSCmdlet] $Cmdlet,
         [string] $TypeName,
         [scriptblock] $Filter,
-        [switch] $Discard
+        [switch] $Discard,
+        [switch] $Collect
     )
 
     try {
@@ -21,8 +22,15 @@ function Invoke-FaxOperation {
         # A script block's process block does what ForEach-Object did here, for a third of the cost.
         Invoke-FaxSidecar -Method $Method -Params $Params | & { process {
             $response = $_.Response
+            $sidecar = $script:FaxSidecar
+            if ($script:FaxSidecarErrors.Count -gt 0 -or ($null -ne $sidecar -and $null -ne $sidecar.ErrorRead -and $sidecar.ErrorRead.IsCompleted)) { Write-FaxSidecarError -Cmdlet $Cmdlet }
             if ($response.PSObject.Properties['error']) {
-                $Cmdlet.WriteError((New-FaxErrorRecord -ErrorObject $response.error -Target ([pscustomobject]$_.Params)))
+                if ($response.error.data -and $response.error.data.PSObject.Properties['type'] -and $response.error.data.type -eq 'FaxLibraryError') {
+                    # The sidecar says where it looked on its standard error, just before this reply.
+                    Receive-FaxSidecarError -Sidecar $script:FaxSidecar -WaitMilliseconds 500
+                    Write-FaxSidecarError -Cmdlet $Cmdlet
+                }
+                $Cmdlet.WriteError((New-FaxErrorRecord -ErrorObject $response.error -Target (Get-FaxErrorTarget -Params $_.Params)))
                 return
             }
             $items = $response.result
@@ -31,13 +39,20 @@ function Invoke-FaxOperation {
             # pstypenames is the very list PSObject.TypeNames returns, without the member lookup on
             # the PSObject itself, which costs ~28 us on a port object: 1,000 ports 29 ms -> 0.9 ms.
             if ($TypeName) { foreach ($item in $items) { $item.pstypenames.Insert(0, $TypeName) } }
-            if (-not $Discard) { $Cmdlet.WriteObject($items, $true) }
+            # The same types on Windows PowerShell 5.1 and PowerShell 7 (see ConvertTo-FaxOutputObject).
+            if ($TypeName -and $script:FaxOutputConversions.ContainsKey($TypeName)) { ConvertTo-FaxOutputObject -Item $items -TypeName $TypeName }
+            if ($Collect) { $items } elseif (-not $Discard) { $Cmdlet.WriteObject($items, $true) }
         } }
+        Write-FaxSidecarError -Cmdlet $Cmdlet
     } catch [System.TimeoutException] {
+        Write-FaxSidecarError -Cmdlet $Cmdlet
         $Cmdlet.ThrowTerminatingError((New-Object System.Management.Automation.ErrorRecord($_.Exception, 'FaxBridge.Timeout', 'OperationTimeout', $Method)))
-    } catch [System.IO.FileNotFoundException] {
-        $Cmdlet.ThrowTerminatingError((New-Object System.Management.Automation.ErrorRecord($_.Exception, 'FaxBridge.SidecarMissing', 'NotInstalled', $Method)))
     } catch [System.InvalidOperationException] {
+        Write-FaxSidecarError -Cmdlet $Cmdlet
+        $data = $_.Exception.Data
+        if ($data['FaxBridge.StartFailed']) {
+            $Cmdlet.ThrowTerminatingError((New-Object System.Management.Automation.ErrorRecord($_.Exception, 'FaxBridge.SidecarStartFailed', 'ResourceUnavailable', $data['FaxBridge.Path'])))
+        }
         $Cmdlet.ThrowTerminatingError((New-Object System.Management.Automation.ErrorRecord($_.Exception, 'FaxBridge.SidecarStopped', 'ResourceUnavailable', $Method)))
     }
 }

@@ -12,13 +12,25 @@ function Invoke-FaxSidecar {
     #>
     param([string] $Method, [hashtable[]] $Params)
 
+    # Replies come back in the order the sidecar finishes them; each server's are written in the
+    # order asked (a server's requests run one after another anyway), while servers stream
+    # independently, so a slow server holds back only its own replies.
     if ($null -eq $script:FaxSidecar -or $script:FaxSidecar.Process.HasExited) { Restart-FaxSidecar }
     $pending = @{}   # id -> params of a request not answered yet
     $lines = @{}     # id -> its request line, to send again to a new sidecar
+    $order = @{}     # server key -> ids of its requests not written yet, in the order asked
+    $keyOf = @{}     # id -> its server key
+    $answered = @{}  # id -> a reply waiting for an earlier request of the same server
+    $sendOrder = New-Object System.Collections.ArrayList
     foreach ($parameters in $Params) {
         $id = $script:FaxSidecar.NextId
         $script:FaxSidecar.NextId = $id + 1
         $pending[$id] = $parameters
+        $key = "$($parameters['server'])|$($parameters['backend'])".ToLowerInvariant()
+        if (-not $order.ContainsKey($key)) { $order[$key] = New-Object System.Collections.Queue }
+        $order[$key].Enqueue($id)
+        $keyOf[$id] = $key
+        $null = $sendOrder.Add($id)
         # Method names are the module's own literals (letters and dots); params may hold user text.
         $lines[$id] = '{"jsonrpc":"2.0","id":' + $id + ',"method":"' + $Method + '","params":' + (ConvertTo-FaxJson $parameters) + '}'
     }
@@ -29,11 +41,11 @@ function Invoke-FaxSidecar {
     while ($pending.Count -gt 0) {
         $sidecar = $script:FaxSidecar
         if ($send) {
-            # Every request still unanswered, in one write. A closed input means a dead sidecar.
+            # Every request still unanswered, in one write, in the order asked. A closed input means a dead sidecar.
             $send = $false
             $sent = $true
             try {
-                $sidecar.Writer.Write((@(foreach ($key in $pending.Keys) { $lines[$key] }) -join "`n") + "`n")
+                $sidecar.Writer.Write((@(foreach ($key in $sendOrder) { if ($pending.ContainsKey($key)) { $lines[$key] } }) -join "`n") + "`n")
             } catch [System.IO.IOException] {
                 $sent = $false
             } catch [System.ObjectDisposedException] {
@@ -71,8 +83,14 @@ function Invoke-FaxSidecar {
         if ($null -ne $problem) { $response = ConvertFrom-Json -InputObject $line }
         $id = $response.id
         if ($null -eq $id -or -not $pending.ContainsKey([int]$id)) { continue }
-        $parameters = $pending[[int]$id]
-        $pending.Remove([int]$id)
-        [pscustomobject]@{ Params = $parameters; Response = $response }
+        $id = [int]$id
+        $answered[$id] = [pscustomobject]@{ Params = $pending[$id]; Response = $response }
+        $pending.Remove($id)
+        $queue = $order[$keyOf[$id]]
+        while ($queue.Count -gt 0 -and $answered.ContainsKey($queue.Peek())) {
+            $next = $queue.Dequeue()
+            $answered[$next]
+            $answered.Remove($next)
+        }
     }
 }

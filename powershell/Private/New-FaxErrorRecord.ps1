@@ -36,7 +36,13 @@ function New-FaxErrorRecord {
         'InvalidParams' { $category = [System.Management.Automation.ErrorCategory]::InvalidArgument }
         'PortNotFoundError' { $category = [System.Management.Automation.ErrorCategory]::ObjectNotFound }
         'NotSupportedError' { $category = [System.Management.Automation.ErrorCategory]::NotImplemented }
-        'FaxLibraryError' { $category = [System.Management.Automation.ErrorCategory]::NotInstalled }
+        'FaxLibraryError' {
+            # The sidecar keeps file paths out of the protocol and writes them to its standard
+            # error, which Invoke-FaxOperation shows with -Verbose.
+            $category = [System.Management.Automation.ErrorCategory]::NotInstalled
+            $exception = New-Object System.InvalidOperationException('The fax library could not be loaded; run the command again with -Verbose to see where the FaxBridge sidecar looked for it.')
+        }
+        'RuntimeNotInstalledError' { $category = [System.Management.Automation.ErrorCategory]::NotInstalled }
         'FaxNotInstalledError' { $category = [System.Management.Automation.ErrorCategory]::NotInstalled }
         'ShuttingDown' { $category = [System.Management.Automation.ErrorCategory]::ResourceUnavailable }
     }

@@ -1,12 +1,23 @@
 function Start-FaxSidecar {
     <#
     .SYNOPSIS
-    Starts `node main.js serve` with redirected stdio and keeps it in $script:FaxSidecar.
+    Starts `node main.js serve` with redirected stdio, checks its handshake, and keeps it in
+    $script:FaxSidecar.
+    .DESCRIPTION
+    Every way of failing to start (no node, a path that is not node, a process that exits, never
+    answers, or answers something other than the handshake) throws the exception of
+    New-FaxSidecarStartException naming the path tried, after killing whatever was started.
+    The handshake gets the module's request timeout.
     #>
     [CmdletBinding()]
     param()
 
     $command = Resolve-FaxSidecarCommand
+    $label = switch ($command.Origin) {
+        'FAXBRIDGE_NODE' { "'$($command.Node)' (FAXBRIDGE_NODE)" }
+        'PATH' { "'$($command.Node)' (node on PATH)" }
+        default { "'$($command.Node)' ($($command.Origin))" }
+    }
     $info = New-Object System.Diagnostics.ProcessStartInfo
     $info.FileName = $command.Node
     if ($info.PSObject.Properties['ArgumentList'] -and $null -ne $info.ArgumentList) {
@@ -21,9 +32,16 @@ function Start-FaxSidecar {
     $info.RedirectStandardInput = $true
     $info.RedirectStandardOutput = $true
     $info.RedirectStandardError = $true
+    # The sidecar writes UTF-8 on both; the default would follow the console code page.
     $info.StandardOutputEncoding = New-Object System.Text.UTF8Encoding($false)
+    $info.StandardErrorEncoding = New-Object System.Text.UTF8Encoding($false)
 
-    $process = [System.Diagnostics.Process]::Start($info)
+    try {
+        $process = [System.Diagnostics.Process]::Start($info)
+    } catch {
+        $reason = $_.Exception.GetBaseException().Message
+        throw (New-FaxSidecarStartException -Path $command.Node -Message "Could not start $label as the FaxBridge sidecar: $reason")
+    }
     # Our own writer: the default stdin encoding follows the console code page, the protocol is UTF-8.
     $writer = New-Object System.IO.StreamWriter($process.StandardInput.BaseStream, (New-Object System.Text.UTF8Encoding($false)))
     $writer.AutoFlush = $true
@@ -34,31 +52,49 @@ function Start-FaxSidecar {
         Writer      = $writer
         NextId      = 1
         PendingRead = $null
-        # Draining stderr keeps a chatty sidecar from blocking on a full pipe.
-        ErrorText   = $process.StandardError.ReadToEndAsync()
+        ErrorRead   = $process.StandardError.ReadLineAsync()
     }
-    Write-Verbose "FaxBridge sidecar started (process $($process.Id))."
+    Write-Verbose "FaxBridge sidecar started: $label, process $($process.Id)."
 
     # Ask for PowerShell's property names, and make sure both sides speak the same protocol.
     $reply = $null
+    $failure = $null
     try {
         $writer.WriteLine('{"jsonrpc":"2.0","id":0,"method":"handshake","params":{"client":"FaxBridge PowerShell module","naming":"powershell"}}')
         $reply = Read-FaxSidecarLine -TimeoutMilliseconds ($script:FaxRequestTimeoutSeconds * 1000)
+    } catch [System.TimeoutException] {
+        $failure = "$label started but did not answer the FaxBridge handshake within $($script:FaxRequestTimeoutSeconds) seconds (FAXBRIDGE_TIMEOUT_SECONDS)."
     } catch [System.IO.IOException] {
         Write-Verbose "The sidecar's input closed before its handshake: $($_.Exception.Message)"
+    } catch [System.ObjectDisposedException] {
+        Write-Verbose "The sidecar's input closed before its handshake: $($_.Exception.Message)"
     }
-    if ($null -eq $reply) {
+
+    if ($null -eq $failure -and $null -eq $reply) {
         # It exited before answering: say what it wrote to stderr, which names the cause.
-        $said = if ($process.WaitForExit(2000) -and $script:FaxSidecar.ErrorText.Wait(1000)) { $script:FaxSidecar.ErrorText.Result.Trim() } else { '' }
-        Stop-FaxSidecar
-        $detail = if ($said) { ": $(($said -split "`n")[0])" } else { " (exit code $(if ($process.HasExited) { $process.ExitCode } else { 'unknown' }))" }
-        $exception = [System.InvalidOperationException]::new("The FaxBridge sidecar exited before answering its handshake$detail")
-        $exception.Data['FaxBridge.SidecarExited'] = $true
-        throw $exception
+        $exited = $process.WaitForExit(2000)
+        $code = if ($exited) { $process.ExitCode } else { 'unknown' }
+        $before = $script:FaxSidecarErrors.Count
+        Stop-FaxSidecar -Kill
+        $said = @($script:FaxSidecarErrors.ToArray() | Select-Object -Skip $before | Where-Object { $_.Trim() })
+        $detail = if ($said.Count -gt 0) { ": $($said[0].Trim())" } else { " (exit code $code)" }
+        throw (New-FaxSidecarStartException -Exited -Path $command.Node -Message "The FaxBridge sidecar, started as $label, exited before answering its handshake$detail")
     }
-    $answer = ConvertFrom-Json -InputObject $reply
-    if (-not $answer.PSObject.Properties['result'] -or $answer.result.ProtocolVersion -ne 1) {
-        Stop-FaxSidecar
-        throw [System.InvalidOperationException]::new("The FaxBridge sidecar did not complete the handshake for protocol 1: $reply")
+    if ($null -eq $failure) {
+        $answer = $null
+        try { $answer = ConvertFrom-Json -InputObject $reply } catch { $answer = $null }
+        $shown = if ($reply.Length -gt 120) { $reply.Substring(0, 120) + '...' } else { $reply }
+        if ($null -eq $answer -or $answer -isnot [psobject] -or -not $answer.PSObject.Properties['id']) {
+            $failure = "$label is not the FaxBridge sidecar's node: it answered the handshake with '$shown', which is not a JSON-RPC reply (FaxBridge needs Node.js 20 or later)."
+        } elseif (-not $answer.PSObject.Properties['result'] -or $null -eq $answer.result -or -not $answer.result.PSObject.Properties['ProtocolVersion']) {
+            $failure = "The FaxBridge sidecar started as $label did not complete the handshake for protocol 1: it answered '$shown'."
+        } elseif ($answer.result.ProtocolVersion -ne 1) {
+            $theirs = if ($answer.result.PSObject.Properties['PackageVersion']) { " (FaxBridge $($answer.result.PackageVersion))" } else { '' }
+            $failure = "The FaxBridge sidecar $($command.Script)$theirs speaks protocol $($answer.result.ProtocolVersion), but this module (FaxBridge $($ExecutionContext.SessionState.Module.Version)) speaks protocol 1: reinstall the module so that both come from the same version."
+        }
+    }
+    if ($null -ne $failure) {
+        Stop-FaxSidecar -Kill
+        throw (New-FaxSidecarStartException -Path $command.Node -Message $failure)
     }
 }

@@ -17,14 +17,21 @@ function Connect-FaxServer {
     .EXAMPLE
     Connect-FaxServer -ComputerName FAXSRV02
     Connects to FAXSRV02 and shows the connection.
+    .INPUTS
+    System.String: server names; or objects with ComputerName (and optionally Backend).
     .OUTPUTS
     FaxBridge.ServerConnection
+    .LINK
+    Disconnect-FaxServer
+    .LINK
+    Get-FaxServerConnection
     #>
-    [CmdletBinding()]
+    [CmdletBinding(PositionalBinding = $false)]
     [OutputType('FaxBridge.ServerConnection')]
     param(
         [Parameter(Position = 0, ValueFromPipeline = $true, ValueFromPipelineByPropertyName = $true)]
         [Alias('Server', 'CN')]
+        [ValidateNotNullOrEmpty()]
         [string[]] $ComputerName = @(''),
 
         [Parameter(ValueFromPipelineByPropertyName = $true)]
@@ -33,7 +40,7 @@ function Connect-FaxServer {
     )
 
     process {
-        $requests = foreach ($server in $ComputerName) { New-FaxServerRequest -ComputerName $server -Backend $Backend }
+        $requests = foreach ($server in (Select-FaxServerName $ComputerName)) { New-FaxServerRequest -ComputerName $server -Backend $Backend }
         Invoke-FaxOperation -Method 'server.connect' -Params @($requests) -Cmdlet $PSCmdlet -TypeName 'FaxBridge.ServerConnection'
     }
 }

@@ -4,9 +4,11 @@ function Disconnect-FaxServer {
     Closes the connection to fax servers.
     .DESCRIPTION
     Closes the connection the FaxBridge sidecar holds to each server. Nothing is lost: a later
-    cmdlet connects again.
+    cmdlet connects again. A server this session holds no connection to is a non-terminating
+    ObjectNotFound error naming it.
     .PARAMETER ComputerName
-    Fax servers to disconnect from; the local server when omitted.
+    Fax servers to disconnect from; the local server when omitted. Tab completion offers the
+    servers connected now.
     .PARAMETER Backend
     Closes only the connection through this backend (WinFax or ComEx); when omitted, the
     connections to the server through every backend.
@@ -16,11 +18,21 @@ function Disconnect-FaxServer {
     .EXAMPLE
     Disconnect-FaxServer -ComputerName FAXSRV02
     Closes the connection to FAXSRV02.
+    .INPUTS
+    System.String: server names; or objects with ComputerName (and optionally Backend), such as
+    FaxBridge.ServerConnection.
+    .OUTPUTS
+    None.
+    .LINK
+    Connect-FaxServer
+    .LINK
+    Get-FaxServerConnection
     #>
-    [CmdletBinding(SupportsShouldProcess = $true, ConfirmImpact = 'Low')]
+    [CmdletBinding(SupportsShouldProcess = $true, ConfirmImpact = 'Low', PositionalBinding = $false)]
     param(
         [Parameter(Position = 0, ValueFromPipeline = $true, ValueFromPipelineByPropertyName = $true)]
         [Alias('Server', 'CN')]
+        [ValidateNotNullOrEmpty()]
         [string[]] $ComputerName = @(''),
 
         [Parameter(ValueFromPipelineByPropertyName = $true)]
@@ -29,14 +41,20 @@ function Disconnect-FaxServer {
     )
 
     process {
-        $requests = foreach ($server in $ComputerName) {
+        $running = $null -ne $script:FaxSidecar -and -not $script:FaxSidecar.Process.HasExited
+        $requests = foreach ($server in (Select-FaxServerName $ComputerName)) {
             $label = if ($server) { $server } else { 'localhost' }
-            if ($PSCmdlet.ShouldProcess($label, 'Disconnect from fax server')) {
-                New-FaxServerRequest -ComputerName $server -Backend $Backend
-            }
+            if (-not $PSCmdlet.ShouldProcess($label, 'Disconnect from fax server')) { continue }
+            # No sidecar means no connection; asking would start one only to say so.
+            if ($running) { New-FaxServerRequest -ComputerName $server -Backend $Backend } else { Write-FaxNotConnectedError -Cmdlet $PSCmdlet -Server $label -Backend $Backend }
         }
-        if ($requests) {
-            Invoke-FaxOperation -Method 'server.disconnect' -Params @($requests) -Cmdlet $PSCmdlet -Discard
+        if (-not $requests) { return }
+        $cmdlet = $PSCmdlet
+        $notConnected = {
+            param($reply)
+            if (-not $reply.Disconnected) { Write-FaxNotConnectedError -Cmdlet $cmdlet -Server $reply.ComputerName -Backend $Backend }
+            $false
         }
+        Invoke-FaxOperation -Method 'server.disconnect' -Params @($requests) -Cmdlet $PSCmdlet -Filter $notConnected -Discard
     }
 }

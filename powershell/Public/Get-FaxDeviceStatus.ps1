@@ -8,9 +8,9 @@ function Get-FaxDeviceStatus {
     .PARAMETER DeviceId
     Device ids; bound from Get-FaxPort output.
     .PARAMETER Name
-    A device name (no wildcards).
+    A device name (no wildcards); a name no port has is an ObjectNotFound error.
     .PARAMETER ComputerName
-    The fax server; the local server when omitted.
+    Fax servers to ask; the local server when omitted.
     .PARAMETER Backend
     How the server is reached: WinFax, the Fax Client API (winfax.dll; off Windows, the FaxBridge
     simulator), or ComEx, the Fax Extended COM API (Windows only). When omitted: ComEx for a
@@ -22,13 +22,17 @@ function Get-FaxDeviceStatus {
     .EXAMPLE
     Get-FaxDeviceStatus -DeviceId 131073 -ComputerName FAXSRV02 | Format-List
     Shows the job device 131073 of FAXSRV02 is handling.
+    .INPUTS
+    FaxBridge.Port, or any object with DeviceId (and optionally ComputerName and Backend).
     .OUTPUTS
     FaxBridge.DeviceStatus
+    .LINK
+    Get-FaxPort
     #>
-    [CmdletBinding(DefaultParameterSetName = 'ByDeviceId')]
+    [CmdletBinding(DefaultParameterSetName = 'ByDeviceId', PositionalBinding = $false)]
     [OutputType('FaxBridge.DeviceStatus')]
     param(
-        [Parameter(ParameterSetName = 'ByDeviceId', Mandatory = $true, ValueFromPipelineByPropertyName = $true)]
+        [Parameter(ParameterSetName = 'ByDeviceId', Mandatory = $true, Position = 0, ValueFromPipelineByPropertyName = $true)]
         [uint32[]] $DeviceId,
 
         [Parameter(ParameterSetName = 'ByName', Mandatory = $true)]
@@ -37,7 +41,8 @@ function Get-FaxDeviceStatus {
 
         [Parameter(ValueFromPipelineByPropertyName = $true)]
         [Alias('Server', 'CN')]
-        [string] $ComputerName,
+        [ValidateNotNullOrEmpty()]
+        [string[]] $ComputerName = @(''),
 
         [Parameter(ValueFromPipelineByPropertyName = $true)]
         [ValidateSet('WinFax', 'ComEx')]
@@ -45,7 +50,10 @@ function Get-FaxDeviceStatus {
     )
 
     process {
-        $requests = ConvertTo-FaxPortSelector -ComputerName $ComputerName -DeviceId $DeviceId -Name $Name -Backend $Backend
+        $requests = foreach ($server in (Select-FaxServerName $ComputerName)) {
+            if ($PSCmdlet.ParameterSetName -eq 'ByDeviceId') { ConvertTo-FaxPortSelector -ComputerName $server -DeviceId $DeviceId -Backend $Backend }
+            else { ConvertTo-FaxPortSelector -ComputerName $server -Name $Name -Backend $Backend }
+        }
         Invoke-FaxOperation -Method 'port.status' -Params @($requests) -Cmdlet $PSCmdlet -TypeName 'FaxBridge.DeviceStatus'
     }
 }

@@ -32,10 +32,18 @@ function Get-FaxPort {
     Get-FaxPort -ComputerName FAXSRV02 -Backend ComEx | Select-Object Name, ReceiveMode, Provider
     Reads the ports of a remote server through the Fax Extended COM API, with what only it
     reports: whether each device answers automatically or manually, and its provider.
+    .INPUTS
+    Objects with DeviceId (and optionally ComputerName and Backend), such as FaxBridge.DeviceStatus.
     .OUTPUTS
     FaxBridge.Port
+    .LINK
+    Set-FaxPort
+    .LINK
+    Get-FaxDeviceStatus
+    .LINK
+    about_FaxBridge
     #>
-    [CmdletBinding(DefaultParameterSetName = 'All')]
+    [CmdletBinding(DefaultParameterSetName = 'All', PositionalBinding = $false)]
     [OutputType('FaxBridge.Port')]
     param(
         [Parameter(ParameterSetName = 'ByName', Position = 0)]
@@ -48,6 +56,7 @@ function Get-FaxPort {
 
         [Parameter(ValueFromPipelineByPropertyName = $true)]
         [Alias('Server', 'CN')]
+        [ValidateNotNullOrEmpty()]
         [string[]] $ComputerName = @(''),
 
         [Parameter(ValueFromPipelineByPropertyName = $true)]
@@ -57,12 +66,12 @@ function Get-FaxPort {
 
     process {
         if ($PSCmdlet.ParameterSetName -eq 'ByDeviceId') {
-            $requests = foreach ($server in $ComputerName) { ConvertTo-FaxPortSelector -ComputerName $server -DeviceId $DeviceId -Backend $Backend }
+            $requests = foreach ($server in (Select-FaxServerName $ComputerName)) { ConvertTo-FaxPortSelector -ComputerName $server -DeviceId $DeviceId -Backend $Backend }
             Invoke-FaxOperation -Method 'port.get' -Params @($requests) -Cmdlet $PSCmdlet -TypeName 'FaxBridge.Port'
             return
         }
 
-        $requests = foreach ($server in $ComputerName) { New-FaxServerRequest -ComputerName $server -Backend $Backend }
+        $requests = foreach ($server in (Select-FaxServerName $ComputerName)) { New-FaxServerRequest -ComputerName $server -Backend $Backend }
         if (-not $Name) {
             Invoke-FaxOperation -Method 'port.list' -Params @($requests) -Cmdlet $PSCmdlet -TypeName 'FaxBridge.Port'
             return

@@ -8,9 +8,9 @@ function Get-FaxRoutingMethod {
     .PARAMETER DeviceId
     Device ids; bound from Get-FaxPort output.
     .PARAMETER Name
-    A device name (no wildcards).
+    A device name (no wildcards); a name no port has is an ObjectNotFound error.
     .PARAMETER ComputerName
-    The fax server; the local server when omitted.
+    Fax servers to ask; the local server when omitted.
     .PARAMETER Backend
     How the server is reached: WinFax, the Fax Client API (winfax.dll; off Windows, the FaxBridge
     simulator), or ComEx, the Fax Extended COM API (Windows only). When omitted: ComEx for a
@@ -19,13 +19,19 @@ function Get-FaxRoutingMethod {
     .EXAMPLE
     Get-FaxPort -DeviceId 65537 | Get-FaxRoutingMethod
     Lists the routing methods of device 65537 with their state.
+    .INPUTS
+    FaxBridge.Port, or any object with DeviceId (and optionally ComputerName and Backend).
     .OUTPUTS
     FaxBridge.RoutingMethod
+    .LINK
+    Enable-FaxRoutingMethod
+    .LINK
+    Disable-FaxRoutingMethod
     #>
-    [CmdletBinding(DefaultParameterSetName = 'ByDeviceId')]
+    [CmdletBinding(DefaultParameterSetName = 'ByDeviceId', PositionalBinding = $false)]
     [OutputType('FaxBridge.RoutingMethod')]
     param(
-        [Parameter(ParameterSetName = 'ByDeviceId', Mandatory = $true, ValueFromPipelineByPropertyName = $true)]
+        [Parameter(ParameterSetName = 'ByDeviceId', Mandatory = $true, Position = 0, ValueFromPipelineByPropertyName = $true)]
         [uint32[]] $DeviceId,
 
         [Parameter(ParameterSetName = 'ByName', Mandatory = $true)]
@@ -34,7 +40,8 @@ function Get-FaxRoutingMethod {
 
         [Parameter(ValueFromPipelineByPropertyName = $true)]
         [Alias('Server', 'CN')]
-        [string] $ComputerName,
+        [ValidateNotNullOrEmpty()]
+        [string[]] $ComputerName = @(''),
 
         [Parameter(ValueFromPipelineByPropertyName = $true)]
         [ValidateSet('WinFax', 'ComEx')]
@@ -42,7 +49,10 @@ function Get-FaxRoutingMethod {
     )
 
     process {
-        $requests = ConvertTo-FaxPortSelector -ComputerName $ComputerName -DeviceId $DeviceId -Name $Name -Backend $Backend
+        $requests = foreach ($server in (Select-FaxServerName $ComputerName)) {
+            if ($PSCmdlet.ParameterSetName -eq 'ByDeviceId') { ConvertTo-FaxPortSelector -ComputerName $server -DeviceId $DeviceId -Backend $Backend }
+            else { ConvertTo-FaxPortSelector -ComputerName $server -Name $Name -Backend $Backend }
+        }
         Invoke-FaxOperation -Method 'routing.list' -Params @($requests) -Cmdlet $PSCmdlet -TypeName 'FaxBridge.RoutingMethod'
     }
 }

@@ -2,6 +2,11 @@ function Get-FaxServerConfiguration {
     <#
     .SYNOPSIS
     Gets the configuration of fax servers: retries, discount rate period, archiving and more.
+    .DESCRIPTION
+    Reads each server's outgoing queue settings (retries, minutes between retries, days a failed
+    job is kept, branding, which TSID is sent, cover pages, whether the queue is paused, the
+    discount rate period) and whether and where sent faxes are archived. With several
+    -ComputerName values, each server's configuration is written as soon as it answers.
     .PARAMETER ComputerName
     Fax servers to ask; the local server when omitted.
     .PARAMETER Backend
@@ -15,14 +20,19 @@ function Get-FaxServerConfiguration {
     .EXAMPLE
     Get-FaxServerConfiguration -ComputerName FAXSRV01, FAXSRV02 | Format-Table ComputerName, Retries, RetryDelay
     Compares the retry settings of two servers.
+    .INPUTS
+    Objects with ComputerName (and optionally Backend), such as FaxBridge.ServerConnection.
     .OUTPUTS
     FaxBridge.ServerConfiguration
+    .LINK
+    Set-FaxServerConfiguration
     #>
-    [CmdletBinding()]
+    [CmdletBinding(PositionalBinding = $false)]
     [OutputType('FaxBridge.ServerConfiguration')]
     param(
         [Parameter(Position = 0, ValueFromPipelineByPropertyName = $true)]
         [Alias('Server', 'CN')]
+        [ValidateNotNullOrEmpty()]
         [string[]] $ComputerName = @(''),
 
         [Parameter(ValueFromPipelineByPropertyName = $true)]
@@ -31,7 +41,7 @@ function Get-FaxServerConfiguration {
     )
 
     process {
-        $requests = foreach ($server in $ComputerName) { New-FaxServerRequest -ComputerName $server -Backend $Backend }
+        $requests = foreach ($server in (Select-FaxServerName $ComputerName)) { New-FaxServerRequest -ComputerName $server -Backend $Backend }
         Invoke-FaxOperation -Method 'config.get' -Params @($requests) -Cmdlet $PSCmdlet -TypeName 'FaxBridge.ServerConfiguration'
     }
 }

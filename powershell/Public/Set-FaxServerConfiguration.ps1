@@ -3,11 +3,15 @@ function Set-FaxServerConfiguration {
     .SYNOPSIS
     Changes the configuration of a fax server.
     .DESCRIPTION
-    Changes only the settings given. Times of day are written as HH:MM (24-hour).
+    Changes only the settings given, on each server named. Values are checked when the
+    parameters are bound, before any server is touched, as the fax service accepts them:
+    retries 0 to 99 (as FaxComEx documents them), retry delay and dirty days 0 to 4294967295,
+    times of day as HH:MM (24-hour, 00:00 to 23:59), an archive folder without control
+    characters. Only -ComputerName is positional.
     .PARAMETER ComputerName
-    The fax server; the local server when omitted.
+    The fax servers; the local server when omitted.
     .PARAMETER Retries
-    How often a failed transmission is retried.
+    How often a failed transmission is retried, 0 to 99.
     .PARAMETER RetryDelay
     Minutes between retries.
     .PARAMETER DirtyDays
@@ -41,43 +45,68 @@ function Set-FaxServerConfiguration {
     .EXAMPLE
     Set-FaxServerConfiguration -ComputerName FAXSRV02 -StartCheapTime 21:00 -StopCheapTime 06:30 -WhatIf
     Shows what would change on FAXSRV02 without changing it.
+    .INPUTS
+    Objects with ComputerName (and optionally Backend), such as FaxBridge.ServerConnection.
     .OUTPUTS
     FaxBridge.ServerConfiguration, with -PassThru
+    .LINK
+    Get-FaxServerConfiguration
     #>
-    [CmdletBinding(SupportsShouldProcess = $true, ConfirmImpact = 'Medium')]
+    [CmdletBinding(SupportsShouldProcess = $true, ConfirmImpact = 'Medium', PositionalBinding = $false)]
     [OutputType('FaxBridge.ServerConfiguration')]
     param(
-        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [Parameter(Position = 0, ValueFromPipelineByPropertyName = $true)]
         [Alias('Server', 'CN')]
-        [string] $ComputerName,
+        [ValidateNotNullOrEmpty()]
+        [string[]] $ComputerName = @(''),
 
         [Parameter(ValueFromPipelineByPropertyName = $true)]
         [ValidateSet('WinFax', 'ComEx')]
         [string] $Backend,
 
-        [int] $Retries,
-        [int] $RetryDelay,
-        [int] $DirtyDays,
+        [ValidateRange(0, 99)]
+        [uint32] $Retries,
+
+        # Both bounds Int64 (L): the bounds of a range share one type, whatever 5.1 does with mixed ones.
+        [ValidateRange(0L, 4294967295L)]
+        [uint32] $RetryDelay,
+
+        [ValidateRange(0L, 4294967295L)]
+        [uint32] $DirtyDays,
+
         [bool] $Branding,
         [bool] $UseDeviceTsid,
         [bool] $ServerCp,
         [bool] $PauseServerQueue,
+
+        [ValidateScript({ Test-FaxTimeOfDay $_ })]
         [string] $StartCheapTime,
+
+        [ValidateScript({ Test-FaxTimeOfDay $_ })]
         [string] $StopCheapTime,
+
         [bool] $ArchiveOutgoingFaxes,
+
+        [ValidateScript({ Test-FaxFolderPath $_ })]
         [string] $ArchiveDirectory,
         [switch] $PassThru
     )
 
     process {
-        $server = if ($ComputerName) { $ComputerName } else { 'localhost' }
-        $change = Get-FaxRequestedChange -Cmdlet $PSCmdlet -Bound $PSBoundParameters -Target $server -Settings 'Retries', 'RetryDelay',
+        $servers = @(Select-FaxServerName $ComputerName)
+        $target = if ($servers[0]) { $servers[0] } else { 'localhost' }
+        $change = Get-FaxRequestedChange -Cmdlet $PSCmdlet -Given (@{} + $PSBoundParameters) -Target $target -Settings 'Retries', 'RetryDelay',
             'DirtyDays', 'Branding', 'UseDeviceTsid', 'ServerCp', 'PauseServerQueue', 'StartCheapTime', 'StopCheapTime', 'ArchiveOutgoingFaxes', 'ArchiveDirectory'
         if ($null -eq $change) { return }
         $description = ($change.GetEnumerator() | Sort-Object Name | ForEach-Object { "$($_.Name)=$($_.Value)" }) -join ', '
-        if (-not $PSCmdlet.ShouldProcess("fax server $server", "Set $description")) { return }
-        $request = New-FaxServerRequest -ComputerName $ComputerName -Backend $Backend
-        $request.change = $change
-        Invoke-FaxOperation -Method 'config.set' -Params @($request) -Cmdlet $PSCmdlet -TypeName 'FaxBridge.ServerConfiguration' -Discard:(-not $PassThru)
+        $requests = foreach ($server in $servers) {
+            $label = if ($server) { $server } else { 'localhost' }
+            if (-not $PSCmdlet.ShouldProcess("fax server $label", "Set $description")) { continue }
+            $request = New-FaxServerRequest -ComputerName $server -Backend $Backend
+            $request.change = $change
+            $request
+        }
+        if (-not $requests) { return }
+        Invoke-FaxOperation -Method 'config.set' -Params @($requests) -Cmdlet $PSCmdlet -TypeName 'FaxBridge.ServerConfiguration' -Discard:(-not $PassThru)
     }
 }

@@ -18,6 +18,9 @@ typedef void *HANDLE;
 
 typedef struct { DWORD dwLowDateTime; DWORD dwHighDateTime; } FILETIME;
 typedef struct { WORD Hour; WORD Minute; } FAX_TIME;
+typedef struct {
+    WORD wYear, wMonth, wDayOfWeek, wDay, wHour, wMinute, wSecond, wMilliseconds;
+} SYSTEMTIME;
 
 typedef struct {
     DWORD SizeOfStruct;
@@ -82,6 +85,29 @@ typedef struct {
     LPCWSTR Reserved;
 } FAX_CONFIGURATIONW;
 
+typedef struct {
+    DWORD SizeOfStruct;
+    DWORD JobId;
+    LPCWSTR UserName;
+    DWORD JobType;
+    DWORD QueueStatus;
+    DWORD Status;
+    DWORD Size;
+    DWORD PageCount;
+    LPCWSTR RecipientNumber;
+    LPCWSTR RecipientName;
+    LPCWSTR Tsid;
+    LPCWSTR SenderName;
+    LPCWSTR SenderCompany;
+    LPCWSTR SenderDept;
+    LPCWSTR BillingCode;
+    DWORD ScheduleAction;
+    SYSTEMTIME ScheduleTime;
+    DWORD DeliveryReportType;
+    LPCWSTR DeliveryReportAddress;
+    LPCWSTR DocumentName;
+} FAX_JOB_ENTRYW;
+
 /* The reference layouts (shared/reference/winfax-abi.json, x64); 64-bit targets only. */
 #if UINTPTR_MAX == 0xffffffffffffffffu
 _Static_assert(sizeof(FILETIME) == 8 && _Alignof(FILETIME) == 4, "FILETIME");
@@ -95,6 +121,11 @@ _Static_assert(offsetof(FAX_DEVICE_STATUSW, CallerId) == 8 && offsetof(FAX_DEVIC
 _Static_assert(sizeof(FAX_ROUTING_METHODW) == 64 && offsetof(FAX_ROUTING_METHODW, DeviceName) == 16, "FAX_ROUTING_METHODW");
 _Static_assert(sizeof(FAX_CONFIGURATIONW) == 64 && offsetof(FAX_CONFIGURATIONW, ArchiveDirectory) == 48 &&
                offsetof(FAX_CONFIGURATIONW, Reserved) == 56, "FAX_CONFIGURATIONW");
+_Static_assert(sizeof(SYSTEMTIME) == 16 && _Alignof(SYSTEMTIME) == 2, "SYSTEMTIME");
+_Static_assert(sizeof(FAX_JOB_ENTRYW) == 136 && offsetof(FAX_JOB_ENTRYW, UserName) == 8 && offsetof(FAX_JOB_ENTRYW, PageCount) == 32 &&
+               offsetof(FAX_JOB_ENTRYW, RecipientNumber) == 40 && offsetof(FAX_JOB_ENTRYW, ScheduleAction) == 96 &&
+               offsetof(FAX_JOB_ENTRYW, ScheduleTime) == 100 && offsetof(FAX_JOB_ENTRYW, DeliveryReportType) == 116 &&
+               offsetof(FAX_JOB_ENTRYW, DocumentName) == 128, "FAX_JOB_ENTRYW");
 #endif
 
 #define PORT_OPEN_QUERY 0x1u
@@ -108,6 +139,28 @@ _Static_assert(sizeof(FAX_CONFIGURATIONW) == 64 && offsetof(FAX_CONFIGURATIONW, 
 #define FPS_RECEIVING 0x20000004u
 #define FPS_RINGING 0x20020000u
 #define FPS_AVAILABLE 0x20100000u
+#define FPS_ABORTING 0x20200000u
+
+/* FaxSetJobW commands; winfax.h defines JC_RESTART as JC_RESUME. */
+#define JC_DELETE 1u
+#define JC_PAUSE 2u
+#define JC_RESUME 3u
+
+/* FAX_JOB_ENTRYW.QueueStatus bits (winfax.h); JS_PENDING is no bit at all. */
+#define JS_PENDING 0x00u
+#define JS_INPROGRESS 0x01u
+#define JS_DELETING 0x02u
+#define JS_FAILED 0x04u
+#define JS_PAUSED 0x08u
+#define JS_NOLINE 0x10u
+#define JS_RETRYING 0x20u
+#define JS_RETRIES_EXCEEDED 0x40u
+#define JS_ALL 0x7Fu
+
+#define JT_SEND 1u
+#define JT_RECEIVE 2u
+#define JT_ROUTING 3u
+#define JT_FAIL_RECEIVE 4u
 
 #define ERROR_SUCCESS 0u
 #define ERROR_ACCESS_DENIED 5u
@@ -118,5 +171,6 @@ _Static_assert(sizeof(FAX_CONFIGURATIONW) == 64 && offsetof(FAX_CONFIGURATIONW, 
 #define ERROR_INVALID_PARAMETER 87u
 #define RPC_S_SERVER_UNAVAILABLE 1722u
 #define ERROR_DEVICE_IN_USE 2404u
+#define ERROR_INVALID_OPERATION 4317u
 
 #endif

@@ -12,7 +12,7 @@
 static const char *const FUNCTIONS[] = {
     "FaxConnectFaxServerW", "FaxClose", "FaxEnumPortsW", "FaxOpenPort", "FaxGetPortW", "FaxSetPortW",
     "FaxGetDeviceStatusW", "FaxFreeBuffer", "FaxEnumRoutingMethodsW", "FaxEnableRoutingMethodW",
-    "FaxGetConfigurationW", "FaxSetConfigurationW",
+    "FaxGetConfigurationW", "FaxSetConfigurationW", "FaxEnumJobsW", "FaxGetJobW", "FaxSetJobW", "FaxAbort",
 };
 #define FUNCTION_COUNT (sizeof FUNCTIONS / sizeof FUNCTIONS[0])
 

@@ -44,6 +44,13 @@ int platform_file_stamp(const char *path, file_stamp *stamp);
 bool platform_make_dir(const char *path); /* true if it exists afterwards */
 bool platform_flush_to_disk(FILE *file);
 bool platform_replace_file(const char *from, const char *to); /* atomic rename over `to` */
+/* Creates `temporary` for writing, to be renamed over `target` later. On POSIX it gets the mode
+ * and, where the process may set it, the owner and group of an existing `target` (a rename would
+ * otherwise reset them to the writer's umask and identity); a new target gets 0666 less the umask.
+ * On Windows the replacement carries the security the folder gives new files. NULL on failure. */
+FILE *platform_create_replacement(const char *temporary, const char *target);
+/* Why the last file operation failed, in words (strerror, or the Windows error number). */
+const char *platform_os_error_text(void);
 void platform_remove_file(const char *path);
 long platform_process_id(void);
 /* An environment variable as the process sees it now (malloc'd), or NULL. On Windows the C

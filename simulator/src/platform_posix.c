@@ -107,6 +107,37 @@ bool platform_flush_to_disk(FILE *file) { return fflush(file) == 0 && fsync(file
 
 bool platform_replace_file(const char *from, const char *to) { return rename(from, to) == 0; }
 
+FILE *platform_create_replacement(const char *temporary, const char *target) {
+    struct stat existing;
+    bool replaces = stat(target, &existing) == 0;
+    /* Created private, then given the target's owner and mode: never readable by more than both allow. */
+    int fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, replaces ? 0600 : 0666);
+    if (fd < 0) return NULL;
+    if (replaces) {
+        /* Owner before mode: changing the owner clears set-id bits, which the mode then restores.
+         * Only root may give a file away; anyone may set a group they belong to; else the writer keeps it. */
+        if (fchown(fd, existing.st_uid, existing.st_gid) != 0 && fchown(fd, (uid_t)-1, existing.st_gid) != 0) {
+        }
+        if (fchmod(fd, existing.st_mode & 07777) != 0) {
+            int saved = errno;
+            close(fd);
+            unlink(temporary);
+            errno = saved;
+            return NULL;
+        }
+    }
+    FILE *file = fdopen(fd, "wb");
+    if (!file) {
+        int saved = errno;
+        close(fd);
+        unlink(temporary);
+        errno = saved;
+    }
+    return file;
+}
+
+const char *platform_os_error_text(void) { return strerror(errno); }
+
 void platform_remove_file(const char *path) { unlink(path); }
 
 long platform_process_id(void) { return (long)getpid(); }

@@ -3,6 +3,7 @@
 #include "platform.h"
 
 #include <io.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <windows.h>
@@ -116,6 +117,19 @@ bool platform_flush_to_disk(FILE *file) {
 
 bool platform_replace_file(const char *from, const char *to) {
     return MoveFileExA(from, to, MOVEFILE_REPLACE_EXISTING | MOVEFILE_WRITE_THROUGH) != 0;
+}
+
+FILE *platform_create_replacement(const char *temporary, const char *target) {
+    /* MoveFileEx gives the replacement the ACL the folder grants new files, not the old file's own
+     * entries; a read-only state file makes the rename fail (ERROR_ACCESS_DENIED) and stays as it was. */
+    (void)target;
+    return fopen(temporary, "wb");
+}
+
+const char *platform_os_error_text(void) {
+    static _Thread_local char text[64];
+    snprintf(text, sizeof text, "Windows error %lu", (unsigned long)GetLastError());
+    return text;
 }
 
 void platform_remove_file(const char *path) { DeleteFileA(path); }

@@ -10,7 +10,9 @@
 #define RIGHT_PORT_SET 0x2u
 #define RIGHT_CONFIG_QUERY 0x4u
 #define RIGHT_CONFIG_SET 0x8u
-#define RIGHTS_ALL 0xFu
+#define RIGHT_JOB_QUERY 0x10u
+#define RIGHT_JOB_MANAGE 0x20u
+#define RIGHTS_ALL 0x3Fu
 
 typedef struct {
     uint32_t device_id, flags, rings, priority, state;
@@ -27,6 +29,16 @@ typedef struct {
     char *caller_id, *csid, *document, *phone, *routing, *sender, *recipient, *tsid, *user, *status_string;
     int64_t start_time, submitted_time;
 } sim_job;
+
+/* A job in the server's queue (FAX_JOB_ENTRYW). One in progress names the device that runs it
+ * (device_id, 0 for none): that device is busy and reports the job in FaxGetDeviceStatusW. */
+typedef struct {
+    uint32_t job_id, device_id, job_type, queue_status, size, page_count, schedule_action, delivery_report_type;
+    bool pause_on_return; /* JC_PAUSE on an active job: it pauses when it returns to the queue */
+    int64_t schedule_time; /* Unix seconds, 0 for none */
+    char *user, *recipient_number, *recipient_name, *tsid, *sender_name, *sender_company, *sender_dept, *billing_code,
+        *delivery_report_address, *document;
+} sim_queue_job;
 
 typedef struct {
     uint32_t retries, retry_delay, dirty_days;
@@ -46,6 +58,8 @@ typedef struct {
     size_t port_count;
     sim_job *jobs;
     size_t job_count;
+    sim_queue_job *queue;
+    size_t queue_count;
 } sim_server;
 
 typedef struct {
@@ -75,6 +89,13 @@ void state_end_change(intptr_t token);
 sim_server *world_find_server(sim_world *world, const char *name);
 sim_port *server_find_port(sim_server *server, uint32_t device_id);
 sim_job *server_find_job(sim_server *server, uint32_t device_id);
+sim_queue_job *server_find_queue_job(sim_server *server, uint32_t job_id);
+/* The queued job in progress on a device, or NULL. */
+sim_queue_job *server_active_queue_job(sim_server *server, uint32_t device_id);
+/* Removes the device's active-job record (a `job` record), if it has one. */
+void server_remove_device_job(sim_server *server, uint32_t device_id);
+/* Removes a job from the queue, freeing its strings. */
+void server_remove_queue_job(sim_server *server, sim_queue_job *job);
 sim_method *server_find_method(sim_server *server, const char *guid);
 
 /* Replaces a string field, freeing the old value; false when out of memory. */

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "abi.h"
+#include "diagnostic.h"
 #include "faults.h"
 #include "platform.h"
 #include "registry.h"
@@ -72,9 +73,11 @@ static const char *handle_server_name(const void *h, handle_kind kind) {
     return name;
 }
 
+/* Every API call begins here: its diagnostic (if any) is its own, then an armed fault may fire. */
 #define FAULT_POINT(name)                                   \
     do {                                                    \
         uint32_t injected_;                                 \
+        diagnostic_clear();                                 \
         platform_lock();                                    \
         bool fires_ = fault_fires(name, &injected_);        \
         platform_unlock();                                  \
@@ -101,7 +104,8 @@ static uint64_t fnv1a32(const char *text) {
 
 static bool port_is_busy(sim_server *server, const sim_port *port) {
     return port->state == FPS_DIALING || port->state == FPS_SENDING || port->state == FPS_RECEIVING ||
-           port->state == FPS_RINGING || server_find_job(server, port->device_id) != NULL;
+           port->state == FPS_RINGING || server_find_job(server, port->device_id) != NULL ||
+           server_active_queue_job(server, port->device_id) != NULL;
 }
 
 static bool valid_station_id(LPCWSTR id) {
@@ -110,6 +114,15 @@ static bool valid_station_id(LPCWSTR id) {
     if (n > 20) return false;
     for (size_t i = 0; i < n; i++) {
         if (id[i] < 0x20 || id[i] > 0x7E) return false;
+    }
+    return true;
+}
+
+/* A folder path holds no control character (U+0001..U+001F, U+007F): Windows refuses them in names. */
+static bool valid_folder_path(LPCWSTR path) {
+    if (!path) return true;
+    for (size_t i = 0, n = utf16_units(path); i < n; i++) {
+        if (path[i] < 0x20 || path[i] == 0x7F) return false;
     }
     return true;
 }
@@ -171,6 +184,7 @@ EXPORT BOOL FAXSIM_API FaxConnectFaxServerW(LPCWSTR MachineName, HANDLE *FaxHand
 
 EXPORT BOOL FAXSIM_API FaxClose(HANDLE FaxHandle) {
     uint32_t injected = 0;
+    diagnostic_clear();
     platform_lock();
     bool fires = fault_fires("FaxClose", &injected);
     sim_handle *handle = handle_find(FaxHandle, HANDLE_SERVER);
@@ -341,6 +355,29 @@ static FILETIME unix_to_filetime(int64_t seconds) {
     return (FILETIME){(DWORD)(ticks & 0xFFFFFFFFu), (DWORD)(ticks >> 32)};
 }
 
+/* What a device reports about the job it runs: its `job` record (the device's own view: page,
+ * caller id, times), or else the queued job in progress on it, so the queue and the device agree. */
+typedef struct {
+    DWORD job_type, current_page, total_pages, size;
+    int64_t start_time, submitted_time;
+    const char *caller_id, *csid, *tsid, *document, *phone, *routing, *sender, *recipient, *user, *status_string;
+} device_job_view;
+
+static bool device_job(sim_server *server, const sim_port *p, device_job_view *view) {
+    const sim_job *j = server_find_job(server, p->device_id);
+    if (j) {
+        *view = (device_job_view){j->job_type, j->current_page, j->total_pages, j->size, j->start_time, j->submitted_time,
+                                  j->caller_id, j->csid, j->tsid, j->document, j->phone, j->routing, j->sender, j->recipient,
+                                  j->user, j->status_string};
+        return true;
+    }
+    const sim_queue_job *q = server_active_queue_job(server, p->device_id);
+    if (!q) return false;
+    *view = (device_job_view){q->job_type, 0, q->page_count, q->size, 0, 0, NULL, p->csid, *q->tsid ? q->tsid : p->tsid,
+                              q->document, q->recipient_number, NULL, q->sender_name, q->recipient_name, q->user, NULL};
+    return true;
+}
+
 EXPORT BOOL FAXSIM_API FaxGetDeviceStatusW(HANDLE FaxPortHandle, FAX_DEVICE_STATUSW **DeviceStatus) {
     FAULT_POINT("FaxGetDeviceStatusW");
     if (!enter(FaxPortHandle, HANDLE_PORT)) return FALSE;
@@ -351,11 +388,12 @@ EXPORT BOOL FAXSIM_API FaxGetDeviceStatusW(HANDLE FaxPortHandle, FAX_DEVICE_STAT
     sim_port *p = port_of(FaxPortHandle, &server, NULL, &error);
     FAX_DEVICE_STATUSW *status = NULL;
     if (p) {
-        const sim_job *j = server_find_job(server, p->device_id);
-        const char *csid = j ? j->csid : p->csid, *tsid = j ? j->tsid : p->tsid;
+        device_job_view j = {0};
+        bool busy = device_job(server, p, &j);
+        const char *csid = busy ? j.csid : p->csid, *tsid = busy ? j.tsid : p->tsid;
         size_t bytes = sizeof *status + string_bytes(p->name) + string_bytes(csid) + string_bytes(tsid);
-        if (j) {
-            const char *strings[] = {j->caller_id, j->document, j->phone, j->routing, j->sender, j->recipient, j->user, j->status_string};
+        if (busy) {
+            const char *strings[] = {j.caller_id, j.document, j.phone, j.routing, j.sender, j.recipient, j.user, j.status_string};
             for (size_t i = 0; i < sizeof strings / sizeof strings[0]; i++) bytes += string_bytes(strings[i]);
         }
         status = buffer_alloc(bytes);
@@ -368,21 +406,21 @@ EXPORT BOOL FAXSIM_API FaxGetDeviceStatusW(HANDLE FaxPortHandle, FAX_DEVICE_STAT
             status->DeviceName = put_string(&cursor, p->name);
             status->Csid = put_string(&cursor, csid);
             status->Tsid = put_string(&cursor, tsid);
-            if (j) {
-                status->JobType = j->job_type;
-                status->CurrentPage = j->current_page;
-                status->TotalPages = j->total_pages;
-                status->Size = j->size;
-                status->StartTime = unix_to_filetime(j->start_time);
-                status->SubmittedTime = unix_to_filetime(j->submitted_time);
-                status->CallerId = put_string(&cursor, j->caller_id);
-                status->DocumentName = put_string(&cursor, j->document);
-                status->PhoneNumber = put_string(&cursor, j->phone);
-                status->RoutingString = put_string(&cursor, j->routing);
-                status->SenderName = put_string(&cursor, j->sender);
-                status->RecipientName = put_string(&cursor, j->recipient);
-                status->UserName = put_string(&cursor, j->user);
-                status->StatusString = put_string(&cursor, j->status_string);
+            if (busy) {
+                status->JobType = j.job_type;
+                status->CurrentPage = j.current_page;
+                status->TotalPages = j.total_pages;
+                status->Size = j.size;
+                status->StartTime = unix_to_filetime(j.start_time);
+                status->SubmittedTime = unix_to_filetime(j.submitted_time);
+                status->CallerId = put_string(&cursor, j.caller_id);
+                status->DocumentName = put_string(&cursor, j.document);
+                status->PhoneNumber = put_string(&cursor, j.phone);
+                status->RoutingString = put_string(&cursor, j.routing);
+                status->SenderName = put_string(&cursor, j.sender);
+                status->RecipientName = put_string(&cursor, j.recipient);
+                status->UserName = put_string(&cursor, j.user);
+                status->StatusString = put_string(&cursor, j.status_string);
             }
             *DeviceStatus = status;
         }
@@ -566,14 +604,205 @@ static uint32_t change_configuration(sim_world *world, const sim_handle *handle,
 EXPORT BOOL FAXSIM_API FaxSetConfigurationW(HANDLE FaxHandle, const FAX_CONFIGURATIONW *FaxConfig) {
     FAULT_POINT("FaxSetConfigurationW");
     if (!enter(FaxHandle, HANDLE_SERVER)) return FALSE;
-    if (!FaxConfig || FaxConfig->SizeOfStruct != sizeof(FAX_CONFIGURATIONW) || FaxConfig->Reserved != NULL)
+    if (!FaxConfig || FaxConfig->SizeOfStruct != sizeof(FAX_CONFIGURATIONW) || FaxConfig->Reserved != NULL ||
+        !valid_folder_path(FaxConfig->ArchiveDirectory))
         return fail(ERROR_INVALID_PARAMETER);
     return apply_change(FaxHandle, HANDLE_SERVER, change_configuration, FaxConfig);
+}
+
+/* ---------- the job queue ---------- */
+
+/* Unix seconds to a UTC SYSTEMTIME (all zero for none), by the civil-from-days algorithm. */
+static SYSTEMTIME unix_to_systemtime(int64_t seconds) {
+    if (seconds <= 0) return (SYSTEMTIME){0, 0, 0, 0, 0, 0, 0, 0};
+    int64_t days = seconds / 86400, rest = seconds % 86400;
+    int64_t z = days + 719468, era = z / 146097, doe = z - era * 146097;
+    int64_t yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    int64_t doy = doe - (365 * yoe + yoe / 4 - yoe / 100), mp = (5 * doy + 2) / 153;
+    int64_t day = doy - (153 * mp + 2) / 5 + 1, month = mp < 10 ? mp + 3 : mp - 9;
+    int64_t year = yoe + era * 400 + (month <= 2);
+    return (SYSTEMTIME){(WORD)year, (WORD)month, (WORD)((days + 4) % 7), (WORD)day,
+                        (WORD)(rest / 3600), (WORD)(rest / 60 % 60), (WORD)(rest % 60), 0};
+}
+
+static size_t job_entry_strings(const sim_queue_job *q) {
+    const char *strings[] = {q->user, q->recipient_number, q->recipient_name, q->tsid, q->sender_name,
+                             q->sender_company, q->sender_dept, q->billing_code, q->delivery_report_address, q->document};
+    size_t bytes = 0;
+    for (size_t i = 0; i < sizeof strings / sizeof strings[0]; i++) bytes += string_bytes(strings[i]);
+    return bytes;
+}
+
+/* One FAX_JOB_ENTRYW; Status is the state of the device running the job, 0 when none does. */
+static void pack_job_entry(sim_server *server, const sim_queue_job *q, FAX_JOB_ENTRYW *out, char **cursor) {
+    const sim_port *device = q->device_id ? server_find_port(server, q->device_id) : NULL;
+    *out = (FAX_JOB_ENTRYW){0};
+    out->SizeOfStruct = sizeof *out;
+    out->JobId = q->job_id;
+    out->JobType = q->job_type;
+    out->QueueStatus = q->queue_status;
+    out->Status = device ? device->state : 0;
+    out->Size = q->size;
+    out->PageCount = q->page_count;
+    out->ScheduleAction = q->schedule_action;
+    out->ScheduleTime = unix_to_systemtime(q->schedule_time);
+    out->DeliveryReportType = q->delivery_report_type;
+    out->UserName = put_string(cursor, q->user);
+    out->RecipientNumber = put_string(cursor, q->recipient_number);
+    out->RecipientName = put_string(cursor, q->recipient_name);
+    out->Tsid = put_string(cursor, q->tsid);
+    out->SenderName = put_string(cursor, q->sender_name);
+    out->SenderCompany = put_string(cursor, q->sender_company);
+    out->SenderDept = put_string(cursor, q->sender_dept);
+    out->BillingCode = put_string(cursor, q->billing_code);
+    out->DeliveryReportAddress = put_string(cursor, q->delivery_report_address);
+    out->DocumentName = put_string(cursor, q->document);
+}
+
+/* The server behind a server handle, with the job right checked; NULL with *error set otherwise. */
+static sim_server *job_server(const void *h, uint32_t right, uint32_t *error) {
+    sim_handle *handle = handle_find(h, HANDLE_SERVER);
+    sim_server *server = handle ? server_of(handle->server, NULL) : NULL;
+    *error = !handle ? ERROR_INVALID_HANDLE : !server ? platform_last_error() : !(server->rights & right) ? ERROR_ACCESS_DENIED : 0;
+    return *error ? NULL : server;
+}
+
+/* The job calls answer a NULL server handle with ERROR_INVALID_PARAMETER (winfax-reference.md);
+ * a closed or foreign one is ERROR_INVALID_HANDLE, as everywhere. */
+static bool enter_job_call(const void *h) {
+    if (!h) { platform_set_last_error(ERROR_INVALID_PARAMETER); return false; }
+    return enter(h, HANDLE_SERVER);
+}
+
+EXPORT BOOL FAXSIM_API FaxEnumJobsW(HANDLE FaxHandle, FAX_JOB_ENTRYW **JobEntry, DWORD *JobsReturned) {
+    FAULT_POINT("FaxEnumJobsW");
+    if (!enter_job_call(FaxHandle)) return FALSE;
+    if (!JobEntry || !JobsReturned) return fail(ERROR_INVALID_PARAMETER);
+    platform_lock();
+    uint32_t error;
+    sim_server *server = job_server(FaxHandle, RIGHT_JOB_QUERY, &error);
+    FAX_JOB_ENTRYW *entries = NULL;
+    if (server) {
+        size_t bytes = server->queue_count * sizeof *entries;
+        for (size_t i = 0; i < server->queue_count; i++) bytes += job_entry_strings(&server->queue[i]);
+        /* Like FaxEnumPortsW: a buffer even for an empty queue, for the caller to free. */
+        entries = buffer_alloc(bytes ? bytes : 1);
+        if (!entries) error = ERROR_NOT_ENOUGH_MEMORY;
+    }
+    if (entries) {
+        char *cursor = (char *)(entries + server->queue_count);
+        for (size_t i = 0; i < server->queue_count; i++) pack_job_entry(server, &server->queue[i], &entries[i], &cursor);
+        *JobEntry = entries;
+        *JobsReturned = (DWORD)server->queue_count;
+    }
+    platform_unlock();
+    return error ? fail(error) : succeed();
+}
+
+EXPORT BOOL FAXSIM_API FaxGetJobW(HANDLE FaxHandle, DWORD JobId, FAX_JOB_ENTRYW **JobEntry) {
+    FAULT_POINT("FaxGetJobW");
+    if (!enter_job_call(FaxHandle)) return FALSE;
+    if (!JobEntry) return fail(ERROR_INVALID_PARAMETER);
+    platform_lock();
+    uint32_t error;
+    sim_server *server = job_server(FaxHandle, RIGHT_JOB_QUERY, &error);
+    sim_queue_job *q = server ? server_find_queue_job(server, JobId) : NULL;
+    if (server && !q) error = ERROR_INVALID_PARAMETER;
+    FAX_JOB_ENTRYW *entry = NULL;
+    if (q) {
+        entry = buffer_alloc(sizeof *entry + job_entry_strings(q));
+        if (!entry) error = ERROR_NOT_ENOUGH_MEMORY;
+    }
+    if (entry) {
+        char *cursor = (char *)(entry + 1);
+        pack_job_entry(server, q, entry, &cursor);
+        *JobEntry = entry;
+    }
+    platform_unlock();
+    return error ? fail(error) : succeed();
+}
+
+typedef struct {
+    DWORD job_id, command;
+} job_command;
+
+/* The device an active job runs on, or NULL. */
+static sim_port *job_device(sim_server *server, const sim_queue_job *q) {
+    return q->device_id ? server_find_port(server, q->device_id) : NULL;
+}
+
+/* JC_DELETE: a queued job goes at once; an active one is marked Deleting and its device aborts. */
+static uint32_t delete_job(sim_server *server, sim_queue_job *q) {
+    if (q->queue_status & JS_DELETING) return ERROR_SUCCESS;
+    if (q->queue_status & JS_INPROGRESS) {
+        q->queue_status |= JS_DELETING;
+        q->pause_on_return = false;
+        sim_port *device = job_device(server, q);
+        if (device) device->state = FPS_ABORTING;
+        return ERROR_SUCCESS;
+    }
+    server_remove_queue_job(server, q);
+    return ERROR_SUCCESS;
+}
+
+/* Only outgoing jobs pause and resume; a job being deleted does neither. */
+static uint32_t pause_job(sim_queue_job *q) {
+    uint32_t s = q->queue_status;
+    if (q->job_type != JT_SEND || (s & (JS_DELETING | JS_PAUSED | JS_FAILED | JS_RETRIES_EXCEEDED))) return ERROR_INVALID_OPERATION;
+    if (s & JS_INPROGRESS) q->pause_on_return = true;
+    else q->queue_status |= JS_PAUSED;
+    return ERROR_SUCCESS;
+}
+
+static uint32_t resume_job(sim_queue_job *q) {
+    uint32_t s = q->queue_status;
+    if (q->job_type != JT_SEND || (s & JS_DELETING)) return ERROR_INVALID_OPERATION;
+    if (s & JS_PAUSED) q->queue_status &= ~JS_PAUSED;
+    else if (s & (JS_FAILED | JS_RETRIES_EXCEEDED)) q->queue_status = JS_PENDING; /* requeued for a fresh round of tries */
+    else if ((s & JS_INPROGRESS) && q->pause_on_return) q->pause_on_return = false;
+    else return ERROR_INVALID_OPERATION;
+    return ERROR_SUCCESS;
+}
+
+static uint32_t change_job(sim_world *world, const sim_handle *handle, const void *argument) {
+    (void)world;
+    const job_command *change = argument;
+    uint32_t error;
+    sim_server *server = job_server(handle, RIGHT_JOB_MANAGE, &error);
+    if (!server) return error;
+    if (change->command != JC_DELETE && change->command != JC_PAUSE && change->command != JC_RESUME) return ERROR_INVALID_PARAMETER;
+    sim_queue_job *q = server_find_queue_job(server, change->job_id);
+    if (!q) return ERROR_INVALID_PARAMETER;
+    switch (change->command) {
+    case JC_DELETE: return delete_job(server, q);
+    case JC_PAUSE: return pause_job(q);
+    default: return resume_job(q);
+    }
+}
+
+EXPORT BOOL FAXSIM_API FaxSetJobW(HANDLE FaxHandle, DWORD JobId, DWORD Command, const FAX_JOB_ENTRYW *JobEntry) {
+    FAULT_POINT("FaxSetJobW");
+    /* JobEntry is reserved and unused, as in winfax.h: what it points to is never read. */
+    (void)JobEntry;
+    if (!enter_job_call(FaxHandle)) return FALSE;
+    job_command change = {JobId, Command};
+    return apply_change(FaxHandle, HANDLE_SERVER, change_job, &change);
+}
+
+EXPORT BOOL FAXSIM_API FaxAbort(HANDLE FaxHandle, DWORD JobId) {
+    FAULT_POINT("FaxAbort");
+    if (!enter_job_call(FaxHandle)) return FALSE;
+    job_command change = {JobId, JC_DELETE};
+    return apply_change(FaxHandle, HANDLE_SERVER, change_job, &change);
 }
 
 /* ---------- simulator-only controls ---------- */
 
 EXPORT DWORD FAXSIM_API FaxSimGetLastError(void) { return platform_last_error(); }
+
+/* What the calling thread's last failed call has to say beyond its code ("" when nothing): the
+ * state file's path and line when it cannot be loaded. Read it before the thread's next call. */
+EXPORT const char *FAXSIM_API FaxSimGetLastDiagnostic(void) { return diagnostic_get(); }
 
 EXPORT BOOL FAXSIM_API FaxSimGetStats(DWORD *serverHandles, DWORD *portHandles, DWORD *unfreedBuffers) {
     if (!serverHandles || !portHandles || !unfreedBuffers) return fail(ERROR_INVALID_PARAMETER);
@@ -596,4 +825,47 @@ EXPORT void FAXSIM_API FaxSimClearFaults(void) {
     platform_lock();
     fault_clear_all();
     platform_unlock();
+}
+
+/* The device running a job ends its attempt without finishing (the line dropped, the call was
+ * aborted): the device is free again, and the job returns to the queue as Retrying, or Paused if
+ * JC_PAUSE was asked while it ran, or leaves the queue if it was being deleted. */
+static uint32_t return_job(sim_world *world, const sim_handle *handle, const void *argument) {
+    (void)world;
+    const DWORD *job_id = argument;
+    sim_server *server = server_of(handle->server, NULL);
+    if (!server) return platform_last_error();
+    sim_queue_job *q = server_find_queue_job(server, *job_id);
+    if (!q) return ERROR_INVALID_PARAMETER;
+    if (!(q->queue_status & JS_INPROGRESS)) return ERROR_INVALID_OPERATION;
+    sim_port *device = job_device(server, q);
+    if (device) {
+        device->state = FPS_AVAILABLE;
+        server_remove_device_job(server, device->device_id);
+    }
+    if (q->queue_status & JS_DELETING) {
+        server_remove_queue_job(server, q);
+        return ERROR_SUCCESS;
+    }
+    q->queue_status = (q->queue_status & ~JS_INPROGRESS) | (q->pause_on_return ? JS_PAUSED | JS_RETRYING : JS_RETRYING);
+    q->pause_on_return = false;
+    q->device_id = 0;
+    return ERROR_SUCCESS;
+}
+
+EXPORT BOOL FAXSIM_API FaxSimReturnJobToQueue(const char *serverName, DWORD jobId) {
+    diagnostic_clear();
+    platform_lock();
+    sim_server *server = server_of(serverName ? serverName : "", NULL);
+    sim_handle *handle = server ? handle_open(HANDLE_SERVER, server->name) : NULL;
+    uint32_t error = server ? (handle ? ERROR_SUCCESS : ERROR_NOT_ENOUGH_MEMORY) : platform_last_error();
+    platform_unlock();
+    if (error) return fail(error);
+    BOOL ok = apply_change(handle, HANDLE_SERVER, return_job, &jobId);
+    uint32_t code = platform_last_error();
+    platform_lock();
+    handle_close(handle);
+    platform_unlock();
+    platform_set_last_error(code);
+    return ok;
 }

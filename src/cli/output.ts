@@ -1,6 +1,7 @@
 // Writes results as JSON for machines or as tables for people, and errors to stderr.
 import { FaxApiError } from '../winfax/errors.js';
 import { PortNotFoundError, ValidationError } from '../core/errors.js';
+import { OptionValueError, UsageError } from './errors.js';
 
 export const EXIT_OK = 0;
 /** A fax API call failed, or something the request named does not exist. */
@@ -14,11 +15,6 @@ export function printJson(value: unknown): void {
 
 export function printText(text: string): void {
   process.stdout.write(text + '\n');
-}
-
-/** The command line itself was wrong (unknown command or option, missing argument). */
-export class UsageError extends Error {
-  override readonly name = 'UsageError';
 }
 
 export function exitCodeFor(error: unknown): number {
@@ -35,6 +31,13 @@ export function reportError(error: unknown, asJson: boolean): void {
   const detail: Record<string, unknown> = { type: error instanceof Error ? error.name : 'Error', message };
   if (error instanceof FaxApiError) Object.assign(detail, { api: error.api, win32Code: error.win32Code, win32Name: error.win32Name });
   if (error instanceof ValidationError) detail['field'] = error.field;
+  if (error instanceof OptionValueError) detail['option'] = error.option;
   if (error instanceof PortNotFoundError) Object.assign(detail, { server: error.server });
   process.stderr.write(JSON.stringify({ error: detail }) + '\n');
+}
+
+/** Writes a command's result: as JSON with --json, otherwise as the text `toText` makes of it. */
+export function printResult(asJson: boolean, value: unknown, toText: () => string): void {
+  if (asJson) printJson(value);
+  else printText(toText());
 }

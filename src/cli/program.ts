@@ -2,16 +2,21 @@
 import yargs from 'yargs';
 import { registerPortCommands } from './commands/port.js';
 import { registerServeCommand } from './commands/serve.js';
+import { registerRoutingCommands } from './commands/routing.js';
+import { registerServerCommands } from './commands/server.js';
 import { registerSimulatorCommands } from './commands/simulator.js';
-import { globalOptions } from './options.js';
-import { EXIT_OK, UsageError, exitCodeFor, reportError } from './output.js';
+import { UsageError } from './errors.js';
+import { EXIT_OK, exitCodeFor, reportError } from './output.js';
+import { refuseRepeatedOptions } from './values.js';
 
 export async function runCommandLine(argv: string[]): Promise<number> {
   const wantsJson = argv.includes('--json');
   const parser = yargs(argv)
     .scriptName('faxbridge')
     .usage('$0 <command> [options]\n\nAdminister the fax devices of a Windows fax server (off Windows: the winfax simulator).')
-    .options(globalOptions)
+    // Values stay as typed: the commands turn them into numbers themselves and name the option
+    // when they cannot ("--rings abc" would otherwise arrive as NaN, "--rings 0x10" as 16).
+    .parserConfiguration({ 'parse-numbers': false, 'parse-positional-numbers': false })
     .strict()
     .demandCommand(1, 'Name a command, e.g. "faxbridge port list"')
     .recommendCommands()
@@ -28,7 +33,9 @@ export async function runCommandLine(argv: string[]): Promise<number> {
     });
 
   try {
-    await registerSimulatorCommands(registerServeCommand(registerPortCommands(parser))).parseAsync();
+    refuseRepeatedOptions(argv);
+    const commands = [registerPortCommands, registerRoutingCommands, registerServerCommands, registerServeCommand, registerSimulatorCommands];
+    await commands.reduce((y, register) => register(y), parser).parseAsync();
   } catch (error) {
     reportError(error, wantsJson);
     return exitCodeFor(error);

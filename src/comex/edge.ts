@@ -6,7 +6,7 @@ import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { packageRoot } from '../winfax/library-path.js';
-import { NotSupportedError } from '../core/errors.js';
+import { NotSupportedError, RuntimeNotInstalledError } from '../core/errors.js';
 
 export type BridgeMethod =
   | 'Connect'
@@ -28,6 +28,18 @@ interface EdgeModule {
 }
 
 export const BRIDGE_ASSEMBLY = 'FaxBridge.ComEx.dll';
+const RUNTIME_MISSING =
+  'The FaxComEx backend needs the .NET 8 runtime (Microsoft.NETCore.App 8.0), which it could not find: install it from https://dotnet.microsoft.com/download/dotnet/8.0, or use the winfax backend (-Backend WinFax) for the local server.';
+
+/**
+ * How edge-js says that it found no .NET: no dotnet host at all (at load), or a host whose
+ * runtimes do not serve the bootstrap's runtimeconfig, after which it loads without its CLR
+ * functions.
+ */
+function runtimeMissing(reason: string): boolean {
+  return /unable to locate the \.NET Core SDK|initializeClrFunc is not a function|dependency resolver|runtimeconfig file/i.test(reason);
+}
+
 const bound = new Map<BridgeMethod, EdgeFunction>();
 let edge: EdgeModule | undefined;
 
@@ -43,7 +55,8 @@ function loadEdge(): EdgeModule {
   try {
     edge = createRequire(import.meta.url)('edge-js') as EdgeModule;
   } catch (cause) {
-    const reason = cause instanceof Error ? cause.message.split('\n')[0] : String(cause);
+    const reason = cause instanceof Error ? (cause.message.split('\n')[0] ?? '') : String(cause);
+    if (runtimeMissing(reason)) throw new RuntimeNotInstalledError(`${RUNTIME_MISSING} (edge-js: ${reason})`);
     throw new NotSupportedError(`The FaxComEx backend needs edge-js, which is not installed or did not build: ${reason}`);
   }
   return edge;
@@ -61,7 +74,13 @@ export function callBridge(method: BridgeMethod, input: Record<string, unknown>)
     if (!existsSync(assemblyFile)) {
       throw new NotSupportedError(`The FaxComEx bridge is not built (${BRIDGE_ASSEMBLY}): run "npm run build" with the .NET SDK installed.`);
     }
-    fn = loadEdge().func({ assemblyFile, typeName: 'FaxBridge.ComEx.Bridge', methodName: method });
+    try {
+      fn = loadEdge().func({ assemblyFile, typeName: 'FaxBridge.ComEx.Bridge', methodName: method });
+    } catch (cause) {
+      const reason = cause instanceof Error ? cause.message : String(cause);
+      if (cause instanceof RuntimeNotInstalledError || !runtimeMissing(reason)) throw cause;
+      throw new RuntimeNotInstalledError(`${RUNTIME_MISSING} (edge-js: ${reason})`);
+    }
     bound.set(method, fn);
   }
   const call = fn;

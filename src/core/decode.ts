@@ -1,14 +1,26 @@
 // From winfax structs to the core's plain objects.
-import { FPF_RECEIVE, FPF_SEND, FPF_VIRTUAL, JOB_TYPE_NAMES, deviceStateName } from '../winfax/constants.js';
+import { FPF_RECEIVE, FPF_SEND, FPF_VIRTUAL, JOB_TYPE_NAMES, JS, deviceStateName } from '../winfax/constants.js';
 import type {
   FaxConfigurationW,
   FaxDeviceStatusW,
+  FaxJobEntryW,
   FaxPortInfoW,
   FaxRoutingMethodW,
   FaxTime,
   FileTime,
+  SystemTime,
 } from '../winfax/types.js';
-import type { FaxDeviceStatus, FaxPort, FaxRoutingMethod, FaxServerConfiguration } from './model.js';
+import type {
+  FaxDeliveryReportType,
+  FaxDeviceStatus,
+  FaxJob,
+  FaxJobQueueStatus,
+  FaxJobSchedule,
+  FaxJobType,
+  FaxPort,
+  FaxRoutingMethod,
+  FaxServerConfiguration,
+} from './model.js';
 
 /** FPS_NO_DIAL_TONE → NoDialTone; a value winfax.h does not define → Unknown(0x…). */
 export function stateLabel(code: number): string {
@@ -58,9 +70,75 @@ export function decodePort(server: string, info: FaxPortInfoW): FaxPort {
   };
 }
 
+const JOB_TYPES: Readonly<Record<number, FaxJobType>> = { 1: 'Send', 2: 'Receive', 3: 'Routing', 4: 'FailReceive' };
+
 function jobTypeLabel(code: number): string {
   const name = JOB_TYPE_NAMES[code];
   return name ? pascalCase(name.slice('JT_'.length)) : `Unknown(${code})`;
+}
+
+/** A queued job's JT_* type: JT_SEND → Send, JT_FAIL_RECEIVE → FailReceive; any other value → Unknown(n). */
+function queuedJobType(code: number): FaxJobType {
+  return JOB_TYPES[code] ?? `Unknown(${code})`;
+}
+
+const QUEUE_STATUS_BITS: readonly [number, FaxJobQueueStatus][] = [
+  [JS.JS_INPROGRESS, 'InProgress'],
+  [JS.JS_DELETING, 'Deleting'],
+  [JS.JS_FAILED, 'Failed'],
+  [JS.JS_PAUSED, 'Paused'],
+  [JS.JS_NOLINE, 'NoLine'],
+  [JS.JS_RETRYING, 'Retrying'],
+  [JS.JS_RETRIES_EXCEEDED, 'RetriesExceeded'],
+];
+const KNOWN_QUEUE_BITS = QUEUE_STATUS_BITS.reduce((all, [bit]) => all | bit, 0);
+
+/** The JS_* bits as names, in winfax.h's order; ['Pending'] when none is set. */
+export function queueStatusNames(code: number): FaxJobQueueStatus[] {
+  if (code === 0) return ['Pending'];
+  const names = QUEUE_STATUS_BITS.filter(([bit]) => (code & bit) !== 0).map(([, name]) => name);
+  const unknown = (code & ~KNOWN_QUEUE_BITS) >>> 0;
+  if (unknown) names.push(`Unknown(0x${unknown.toString(16)})`);
+  return names;
+}
+
+const SCHEDULES: Readonly<Record<number, FaxJobSchedule>> = { 0: 'Now', 1: 'SpecificTime', 2: 'DiscountPeriod' };
+const DELIVERY_REPORTS: Readonly<Record<number, FaxDeliveryReportType>> = { 0: 'None', 1: 'Email', 2: 'Inbox' };
+
+/** A UTC SYSTEMTIME as ISO 8601; null for the all-zero time the service gives when there is none. */
+export function systemTimeToIso(time: SystemTime): string | null {
+  if (time.wYear === 0) return null;
+  const ms = Date.UTC(time.wYear, time.wMonth - 1, time.wDay, time.wHour, time.wMinute, time.wSecond, time.wMilliseconds);
+  return Number.isNaN(ms) ? null : new Date(ms).toISOString();
+}
+
+export function decodeJob(server: string, entry: FaxJobEntryW): FaxJob {
+  return {
+    backend: 'winfax',
+    server,
+    jobId: entry.JobId,
+    type: queuedJobType(entry.JobType),
+    typeCode: entry.JobType,
+    queueStatus: queueStatusNames(entry.QueueStatus),
+    queueStatusCode: entry.QueueStatus,
+    deviceState: entry.Status === 0 ? null : stateLabel(entry.Status),
+    deviceStateCode: entry.Status,
+    userName: entry.UserName ?? '',
+    recipientNumber: entry.RecipientNumber ?? '',
+    recipientName: entry.RecipientName ?? '',
+    tsid: entry.Tsid ?? '',
+    senderName: entry.SenderName ?? '',
+    senderCompany: entry.SenderCompany ?? '',
+    senderDepartment: entry.SenderDept ?? '',
+    billingCode: entry.BillingCode ?? '',
+    documentName: entry.DocumentName ?? '',
+    size: entry.Size,
+    pageCount: entry.PageCount,
+    schedule: SCHEDULES[entry.ScheduleAction] ?? `Unknown(${entry.ScheduleAction})`,
+    scheduleTime: systemTimeToIso(entry.ScheduleTime),
+    deliveryReportType: DELIVERY_REPORTS[entry.DeliveryReportType] ?? `Unknown(${entry.DeliveryReportType})`,
+    deliveryReportAddress: entry.DeliveryReportAddress ?? '',
+  };
 }
 
 export function decodeDeviceStatus(server: string, status: FaxDeviceStatusW): FaxDeviceStatus {

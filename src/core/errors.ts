@@ -35,23 +35,74 @@ export class PortNotFoundError extends Error {
  */
 export class PortBeingModifiedError extends FaxApiError {
   override readonly name = 'PortBeingModifiedError';
-  readonly server: string;
-  readonly deviceId: number;
+  override readonly server: string;
+  override readonly deviceId: number;
 
   constructor(server: string, deviceId: number, cause: FaxApiError) {
-    super(cause.api, cause.win32Code);
+    super(cause.api, cause.win32Code, {
+      lead: `Port ${deviceId} on ${server} is being modified by another client; try again once it is released`,
+      diagnostic: cause.diagnostic,
+      server,
+      deviceId,
+    });
     this.server = server;
     this.deviceId = deviceId;
-    this.message = `Port ${deviceId} on ${server} is being modified by another client; try again once it is released. (${cause.message})`;
   }
 }
+
+/**
+ * No job with that id is in the server's queue: it never existed, or it has finished or been
+ * deleted since it was listed. The legacy API says ERROR_INVALID_PARAMETER; this says what it means.
+ */
+export class JobNotFoundError extends FaxApiError {
+  override readonly name = 'JobNotFoundError';
+  override readonly server: string;
+  override readonly jobId: number;
+
+  constructor(server: string, jobId: number, cause: FaxApiError) {
+    super(cause.api, cause.win32Code, {
+      lead: `No fax job with id ${jobId} on ${server}; it may have finished or been deleted since it was listed`,
+      diagnostic: cause.diagnostic,
+      server,
+      jobId,
+    });
+    this.server = server;
+    this.jobId = jobId;
+  }
+}
+
+/** A job that is not in a state for the command: pausing a paused job, resuming a pending one … */
+export class JobStateError extends Error {
+  override readonly name = 'JobStateError';
+  readonly server: string;
+  readonly jobId: number;
+  readonly command: string;
+  /** The job's queue status names as last read (Pending, Paused, Deleting …). */
+  readonly queueStatus: readonly string[];
+
+  constructor(server: string, jobId: number, jobType: string, command: string, queueStatus: readonly string[], reason: string, cause?: FaxApiError) {
+    const call = cause ? ` (${cause.api} failed: ${cause.win32Name} (${cause.win32Code}))` : '';
+    super(`Fax job ${jobId} on ${server} (${jobType}, ${queueStatus.join(', ')}) cannot be ${PAST[command] ?? command}: ${reason}.${call}`);
+    this.server = server;
+    this.jobId = jobId;
+    this.command = command;
+    this.queueStatus = queueStatus;
+  }
+}
+
+const PAST: Readonly<Record<string, string>> = { pause: 'paused', resume: 'resumed', restart: 'restarted', delete: 'deleted' };
 
 /** The legacy API was asked for something only the FaxComEx backend can do. */
 export class NotSupportedError extends Error {
   override readonly name = 'NotSupportedError';
 }
 
-export type FaxBridgeError = FaxApiError | PortBeingModifiedError | FaxLibraryError | ValidationError | PortNotFoundError | NotSupportedError;
+/** Something the server must install is missing: the .NET runtime that FaxComEx runs on. */
+export class RuntimeNotInstalledError extends Error {
+  override readonly name = 'RuntimeNotInstalledError';
+}
+
+export type FaxBridgeError = FaxApiError | PortBeingModifiedError | FaxLibraryError | ValidationError | PortNotFoundError | NotSupportedError | RuntimeNotInstalledError;
 
 export function isFaxBridgeError(error: unknown): error is FaxBridgeError {
   return (
@@ -59,6 +110,7 @@ export function isFaxBridgeError(error: unknown): error is FaxBridgeError {
     error instanceof FaxLibraryError ||
     error instanceof ValidationError ||
     error instanceof PortNotFoundError ||
-    error instanceof NotSupportedError
+    error instanceof NotSupportedError ||
+    error instanceof RuntimeNotInstalledError
   );
 }

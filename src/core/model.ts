@@ -116,3 +116,64 @@ export type PortSelector = { readonly deviceId: number } | { readonly name: stri
 export function describeSelector(selector: PortSelector): string {
   return 'deviceId' in selector ? `device id ${selector.deviceId}` : `device name "${selector.name}"`;
 }
+
+/** Send, Receive, Routing (a received fax waiting to be routed) or FailReceive; Unknown(n) otherwise. */
+export type FaxJobType = 'Send' | 'Receive' | 'Routing' | 'FailReceive' | `Unknown(${number})`;
+
+/** JS_* names without the prefix; Pending stands alone when no bit is set. */
+export type FaxJobQueueStatus =
+  | 'Pending'
+  | 'InProgress'
+  | 'Deleting'
+  | 'Failed'
+  | 'Paused'
+  | 'NoLine'
+  | 'Retrying'
+  | 'RetriesExceeded'
+  | `Unknown(0x${string})`;
+
+/** JSA_*: send at once, at scheduleTime, or in the server's discount rate period. */
+export type FaxJobSchedule = 'Now' | 'SpecificTime' | 'DiscountPeriod' | `Unknown(${number})`;
+
+/** DRT_*: no delivery report, one by e-mail to deliveryReportAddress, or one to the sender's inbox. */
+export type FaxDeliveryReportType = 'None' | 'Email' | 'Inbox' | `Unknown(${number})`;
+
+export interface FaxJob {
+  /** Which API produced the object; a change piped back goes through the same one. */
+  readonly backend: BackendName;
+  readonly server: string;
+  /** The queue's id for the job; unique on its server while the job is queued. */
+  readonly jobId: number;
+  readonly type: FaxJobType;
+  readonly typeCode: number;
+  readonly queueStatus: readonly FaxJobQueueStatus[];
+  readonly queueStatusCode: number;
+  /** The FPS_* state of the device handling the job, as ports decode it (Sending, Aborting …); null when no device is. */
+  readonly deviceState: string | null;
+  readonly deviceStateCode: number;
+  readonly userName: string;
+  readonly recipientNumber: string;
+  readonly recipientName: string;
+  readonly tsid: string;
+  readonly senderName: string;
+  readonly senderCompany: string;
+  readonly senderDepartment: string;
+  readonly billingCode: string;
+  readonly documentName: string;
+  /** Bytes. */
+  readonly size: number;
+  readonly pageCount: number;
+  readonly schedule: FaxJobSchedule;
+  /** ISO 8601 (UTC), or null when the service reports no time. */
+  readonly scheduleTime: string | null;
+  readonly deliveryReportType: FaxDeliveryReportType;
+  readonly deliveryReportAddress: string;
+}
+
+/**
+ * What FaxSetJobW may do to a job. restart is the same call as resume (winfax.h defines JC_RESTART
+ * as JC_RESUME); FaxComEx, which has a distinct Restart, is the backend that tells them apart.
+ */
+export type JobCommand = 'pause' | 'resume' | 'restart' | 'delete';
+
+export const JOB_COMMANDS: readonly JobCommand[] = ['pause', 'resume', 'restart', 'delete'];

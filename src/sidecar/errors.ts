@@ -10,6 +10,7 @@ const CODE_BY_TYPE: Readonly<Record<string, number>> = {
   NotSupportedError: ErrorCode.NotSupportedError,
   FaxLibraryError: ErrorCode.FaxLibraryError,
   FaxNotInstalledError: ErrorCode.FaxLibraryError,
+  RuntimeNotInstalledError: ErrorCode.RuntimeNotInstalledError,
 };
 
 function fromCore(detail: SerializedError, server: string): RpcError {

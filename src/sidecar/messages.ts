@@ -16,6 +16,7 @@ export const ErrorCode = {
   NotSupportedError: -32003,
   FaxLibraryError: -32004,
   ShuttingDown: -32005,
+  RuntimeNotInstalledError: -32006,
 } as const;
 
 export type ErrorData = { readonly type: string } & Readonly<Record<string, unknown>>;

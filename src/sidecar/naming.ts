@@ -1,10 +1,13 @@
 // Property names on the wire: the protocol's camelCase, or PowerShell's PascalCase with
-// `server` as `ComputerName`, chosen once per sidecar by the handshake. Renaming here, while
-// serialising, costs far less than renaming thousands of objects in PowerShell afterwards.
+// `server` as `ComputerName` and backends spelt as -Backend takes them (`WinFax`, `ComEx`), chosen
+// once per sidecar by the handshake. Renaming here, while serialising, costs far less than
+// renaming thousands of objects in PowerShell afterwards.
 
 export type Naming = 'protocol' | 'powershell';
 
 const SPECIAL: Readonly<Record<string, string>> = { server: 'ComputerName' };
+/** Backend values as PowerShell's -Backend parameter spells them, so piped objects read the same. */
+const BACKEND_VALUES: Readonly<Record<string, string>> = { winfax: 'WinFax', comex: 'ComEx' };
 const cache = new Map<string, string>();
 
 function powershellName(key: string): string {
@@ -29,7 +32,9 @@ function renamed(value: unknown): unknown {
   const source = value as Record<string, unknown>;
   const out: Record<string, unknown> = {};
   for (const key in source) {
-    if (Object.hasOwn(source, key)) out[powershellName(key)] = renamed(source[key]);
+    if (!Object.hasOwn(source, key)) continue;
+    const item = source[key];
+    out[powershellName(key)] = key === 'backend' && typeof item === 'string' ? (BACKEND_VALUES[item] ?? item) : renamed(item);
   }
   return out;
 }

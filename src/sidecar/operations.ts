@@ -61,6 +61,10 @@ export interface SerializedError {
   readonly win32Name?: string;
   readonly field?: string;
   readonly selector?: string;
+  readonly deviceId?: number;
+  readonly deviceName?: string;
+  readonly guid?: string;
+  readonly diagnostic?: string;
 }
 
 export interface WorkerRequest {

@@ -5,7 +5,7 @@ import type { SerializedError } from './operations.js';
 
 export function serializeError(error: unknown): SerializedError {
   if (!(error instanceof Error)) return { type: 'Error', message: String(error) };
-  const detail = error as Error & Partial<Record<'api' | 'win32Code' | 'win32Name' | 'field' | 'selector', unknown>>;
+  const detail = error as Error & Partial<Record<'api' | 'win32Code' | 'win32Name' | 'field' | 'selector' | 'deviceId' | 'deviceName' | 'guid' | 'diagnostic', unknown>>;
   return {
     // Every Win32 failure is a FaxApiError on the wire; subclasses differ only in their message.
     type: error instanceof FaxApiError ? 'FaxApiError' : error.name,
@@ -15,6 +15,11 @@ export function serializeError(error: unknown): SerializedError {
     ...(typeof detail.win32Name === 'string' ? { win32Name: detail.win32Name } : {}),
     ...(typeof detail.field === 'string' ? { field: detail.field } : {}),
     ...(typeof detail.selector === 'string' ? { selector: detail.selector } : {}),
+    // What a fax API failure concerned, so a client can name it (an ErrorRecord's target).
+    ...(typeof detail.deviceId === 'number' ? { deviceId: detail.deviceId } : {}),
+    ...(typeof detail.deviceName === 'string' ? { deviceName: detail.deviceName } : {}),
+    ...(typeof detail.guid === 'string' ? { guid: detail.guid } : {}),
+    ...(typeof detail.diagnostic === 'string' ? { diagnostic: detail.diagnostic } : {}),
   };
 }
 

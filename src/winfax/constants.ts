@@ -29,6 +29,35 @@ export const JOB_TYPE_NAMES: Readonly<Record<number, string>> = {
   [JT_FAIL_RECEIVE]: 'JT_FAIL_RECEIVE',
 };
 
+/** FaxSetJobW commands. winfax.h defines JC_RESTART as JC_RESUME: the legacy API cannot tell them apart. */
+export const JC_UNKNOWN = 0;
+export const JC_DELETE = 1;
+export const JC_PAUSE = 2;
+export const JC_RESUME = 3;
+export const JC_RESTART = JC_RESUME;
+
+/** FAX_JOB_ENTRYW.QueueStatus bits (winfax.h's values; fxsapip.h's differ). JS_PENDING is no bit. */
+export const JS_PENDING = 0x00;
+export const JS = {
+  JS_INPROGRESS: 0x01,
+  JS_DELETING: 0x02,
+  JS_FAILED: 0x04,
+  JS_PAUSED: 0x08,
+  JS_NOLINE: 0x10,
+  JS_RETRYING: 0x20,
+  JS_RETRIES_EXCEEDED: 0x40,
+} as const;
+
+/** FAX_JOB_ENTRYW.ScheduleAction. */
+export const JSA_NOW = 0;
+export const JSA_SPECIFIC_TIME = 1;
+export const JSA_DISCOUNT_PERIOD = 2;
+
+/** FAX_JOB_ENTRYW.DeliveryReportType. */
+export const DRT_NONE = 0;
+export const DRT_EMAIL = 1;
+export const DRT_INBOX = 2;
+
 /** FAX_PORT_INFOW.State and FAX_DEVICE_STATUSW.Status values. */
 export const FPS = {
   FPS_DIALING: 0x20000001,

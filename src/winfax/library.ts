@@ -77,6 +77,7 @@ function bind(location: LibraryLocation, handle: LibraryHandle): WinFaxLibrary {
   const functions = declareAll<WinFaxFunctions>(handle, PROTOTYPES, location);
   const simulatorFunctions = tryDeclareAll<SimulatorFunctions>(handle, SIMULATOR_PROTOTYPES);
   const lastError = lastErrorReader(location, simulatorFunctions);
+  const lastDiagnostic = (): string | undefined => simulatorFunctions?.FaxSimGetLastDiagnostic() || undefined;
   const calls = functions as unknown as Record<BoolFunctionName, (...args: unknown[]) => number>;
 
   return {
@@ -87,7 +88,9 @@ function bind(location: LibraryLocation, handle: LibraryHandle): WinFaxLibrary {
     isWindowsFaxService: !simulatorFunctions && (location.source === 'windows' || process.platform === 'win32'),
     invoke(api, ...args) {
       if (calls[api](...args) !== 0) return;
-      throw new FaxApiError(api, lastError());
+      // The code first: it is what the next native call would overwrite.
+      const code = lastError();
+      throw new FaxApiError(api, code, { diagnostic: lastDiagnostic() });
     },
   };
 }

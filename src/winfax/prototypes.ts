@@ -24,6 +24,11 @@ export const PROTOTYPES = {
   FaxEnableRoutingMethodW: 'BOOL __stdcall FaxEnableRoutingMethodW(HANDLE FaxPortHandle, LPCWSTR RoutingGuid, BOOL Enabled)',
   FaxGetConfigurationW: 'BOOL __stdcall FaxGetConfigurationW(HANDLE FaxHandle, _Out_ void **FaxConfig)',
   FaxSetConfigurationW: 'BOOL __stdcall FaxSetConfigurationW(HANDLE FaxHandle, const FAX_CONFIGURATIONW *FaxConfig)',
+  FaxEnumJobsW: 'BOOL __stdcall FaxEnumJobsW(HANDLE FaxHandle, _Out_ void **JobEntry, _Out_ DWORD *JobsReturned)',
+  FaxGetJobW: 'BOOL __stdcall FaxGetJobW(HANDLE FaxHandle, DWORD JobId, _Out_ void **JobEntry)',
+  // JobEntry is reserved: winfax.h says it is not used and must be NULL.
+  FaxSetJobW: 'BOOL __stdcall FaxSetJobW(HANDLE FaxHandle, DWORD JobId, DWORD Command, const FAX_JOB_ENTRYW *JobEntry)',
+  FaxAbort: 'BOOL __stdcall FaxAbort(HANDLE FaxHandle, DWORD JobId)',
 } as const;
 
 export type WinFaxFunctionName = keyof typeof PROTOTYPES;
@@ -42,17 +47,23 @@ export interface WinFaxFunctions {
   FaxEnableRoutingMethodW(faxPortHandle: FaxPointer, routingGuid: string, enabled: number): number;
   FaxGetConfigurationW(faxHandle: FaxPointer, faxConfig: Out<FaxPointer | null>): number;
   FaxSetConfigurationW(faxHandle: FaxPointer, faxConfig: FaxConfigurationW | null): number;
+  FaxEnumJobsW(faxHandle: FaxPointer | null, jobEntry: Out<FaxPointer | null> | null, jobsReturned: Out<number> | null): number;
+  FaxGetJobW(faxHandle: FaxPointer | null, jobId: number, jobEntry: Out<FaxPointer | null> | null): number;
+  FaxSetJobW(faxHandle: FaxPointer | null, jobId: number, command: number, jobEntry: null): number;
+  FaxAbort(faxHandle: FaxPointer | null, jobId: number): number;
 }
 
 /** Functions that return BOOL and report failure through the last error. */
 export type BoolFunctionName = Exclude<WinFaxFunctionName, 'FaxFreeBuffer'>;
 
-// Exports of the simulator only (absent from winfax.dll): its last error and its leak counters.
+// Exports of the simulator only (absent from winfax.dll): its last error and diagnostic, its leak counters.
 export const SIMULATOR_PROTOTYPES = {
   FaxSimGetLastError: 'DWORD FaxSimGetLastError()',
   FaxSimGetStats: 'BOOL FaxSimGetStats(_Out_ DWORD *serverHandles, _Out_ DWORD *portHandles, _Out_ DWORD *unfreedBuffers)',
   FaxSimInjectFault: 'BOOL FaxSimInjectFault(const char *functionName, DWORD nth, DWORD errorCode)',
   FaxSimClearFaults: 'void FaxSimClearFaults()',
+  FaxSimGetLastDiagnostic: 'const char *FaxSimGetLastDiagnostic()',
+  FaxSimReturnJobToQueue: 'BOOL FaxSimReturnJobToQueue(const char *serverName, DWORD jobId)',
 } as const;
 
 export interface SimulatorFunctions {
@@ -60,4 +71,7 @@ export interface SimulatorFunctions {
   FaxSimGetStats(serverHandles: Out<number>, portHandles: Out<number>, unfreedBuffers: Out<number>): number;
   FaxSimInjectFault(functionName: string, nth: number, errorCode: number): number;
   FaxSimClearFaults(): void;
+  /** The calling thread's explanation of its last failure ("" when none), e.g. a state file's path and line. */
+  FaxSimGetLastDiagnostic(): string | null;
+  FaxSimReturnJobToQueue(serverName: string, jobId: number): number;
 }

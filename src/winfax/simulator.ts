@@ -1,6 +1,7 @@
 // Controls only the simulator exports: leak counters for tests and fault injection.
 import type { SimulatorFunctions } from './prototypes.js';
 import type { WinFaxFunctionName } from './prototypes.js';
+import { FaxApiError } from './errors.js';
 
 export interface SimulatorStats {
   readonly serverHandles: number;
@@ -13,6 +14,12 @@ export interface SimulatorControls {
   /** The nth call (1-based, counted from now) of `api` fails with `win32Code` and has no effect. */
   injectFault(api: WinFaxFunctionName, nth: number, win32Code: number): void;
   clearFaults(): void;
+  /**
+   * The device running job `jobId` on `server` ends its attempt without finishing: the job goes
+   * back to the queue (Retrying, or Paused if a pause was asked while it ran) or, if it was being
+   * deleted, leaves it. The simulator's stand-in for time passing on a real server.
+   */
+  returnJobToQueue(server: string, jobId: number): void;
 }
 
 export function createSimulatorControls(functions: SimulatorFunctions): SimulatorControls {
@@ -33,6 +40,11 @@ export function createSimulatorControls(functions: SimulatorFunctions): Simulato
     },
     clearFaults() {
       functions.FaxSimClearFaults();
+    },
+    returnJobToQueue(server, jobId) {
+      if (!functions.FaxSimReturnJobToQueue(server, jobId)) {
+        throw new FaxApiError('FaxSimReturnJobToQueue', functions.FaxSimGetLastError(), { server });
+      }
     },
   };
 }

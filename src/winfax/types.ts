@@ -223,3 +223,37 @@ export interface FaxRoutingMethodW {
   ExtensionImageName: string | null;
   ExtensionFriendlyName: string | null;
 }
+
+export interface SystemTime {
+  wYear: number;
+  wMonth: number;
+  wDayOfWeek: number;
+  wDay: number;
+  wHour: number;
+  wMinute: number;
+  wSecond: number;
+  wMilliseconds: number;
+}
+
+export interface FaxJobEntryW {
+  SizeOfStruct: number;
+  JobId: number;
+  UserName: string | null;
+  JobType: number;
+  QueueStatus: number;
+  Status: number;
+  Size: number;
+  PageCount: number;
+  RecipientNumber: string | null;
+  RecipientName: string | null;
+  Tsid: string | null;
+  SenderName: string | null;
+  SenderCompany: string | null;
+  SenderDept: string | null;
+  BillingCode: string | null;
+  ScheduleAction: number;
+  ScheduleTime: SystemTime;
+  DeliveryReportType: number;
+  DeliveryReportAddress: string | null;
+  DocumentName: string | null;
+}

@@ -19,6 +19,7 @@ const KNOWN: Readonly<Record<number, Win32ErrorInfo>> = {
   1722: { name: 'RPC_S_SERVER_UNAVAILABLE', message: 'The RPC server is unavailable.' },
   1726: { name: 'RPC_S_CALL_FAILED', message: 'The remote procedure call failed.' },
   2404: { name: 'ERROR_DEVICE_IN_USE', message: 'The device is in use by an active process and cannot be disconnected.' },
+  4317: { name: 'ERROR_INVALID_OPERATION', message: 'The operation identifier is not valid.' },
   7001: { name: 'FAX_ERR_SRV_OUTOFMEMORY', message: 'The fax server ran out of memory.' },
   7002: { name: 'FAX_ERR_GROUP_NOT_FOUND', message: 'The outbound routing group was not found.' },
   7003: { name: 'FAX_ERR_BAD_GROUP_CONFIGURATION', message: 'The outbound routing group is badly configured.' },
@@ -63,3 +64,4 @@ export const ERROR_INVALID_PARAMETER = 87;
 export const RPC_S_SERVER_UNAVAILABLE = 1722;
 export const RPC_S_CALL_FAILED = 1726;
 export const ERROR_DEVICE_IN_USE = 2404;
+export const ERROR_INVALID_OPERATION = 4317;

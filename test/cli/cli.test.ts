@@ -1,7 +1,7 @@
 // The faxbridge command line: output, JSON, exit codes 0 / 1 (fax API error) / 2 (bad usage).
 import path from 'node:path';
 import { expect } from 'chai';
-import { runCli } from '../helpers/cli.js';
+import { jsonError, runCli } from '../helpers/cli.js';
 import { useSimulator } from '../helpers/simulator.js';
 
 describe('CLI: faxbridge', function () {
@@ -41,19 +41,65 @@ describe('CLI: faxbridge', function () {
     expect(JSON.parse(result.stdout)).to.include({ receiveEnabled: false, sendEnabled: true });
   });
 
-  it('rejects a bad TSID with exit code 2, a message naming the problem, and no change', function () {
+  it('rejects a bad TSID with exit code 2, a message naming the option, and no change', function () {
     const before = sim.readState();
     const result = cli('port', 'set', '65537', '--tsid', 'x'.repeat(30));
     expect(result.status).to.equal(2);
-    expect(result.stderr).to.contain('Invalid tsid').and.contain('30 characters long; at most 20');
+    expect(result.stderr).to.match(/^faxbridge: Invalid --tsid: .*30 characters/);
     expect(result.stdout).to.equal('');
     expect(sim.readState()).to.equal(before);
   });
 
-  it('rejects rings that are not a number with exit code 2', function () {
-    const result = cli('port', 'set', '65537', '--rings', 'many');
-    expect(result.status).to.equal(2);
-    expect(result.stderr).to.contain('Invalid rings');
+  it('rejects rings that are not a whole number, naming the option and the text typed', function () {
+    const before = sim.readState();
+    for (const typed of ['abc', '2.5', '0x10', '', '1e1']) {
+      const result = cli('port', 'set', '65537', '--rings', typed);
+      expect([result.status, result.stdout], `--rings '${typed}'`).to.deep.equal([2, '']);
+      expect(result.stderr).to.equal(`faxbridge: --rings must be a whole number from 0 to 99, got '${typed}'\n`);
+    }
+    expect(sim.readState()).to.equal(before);
+  });
+
+  it('rejects out-of-range numbers with exit 2 and a JSON error naming the option and the field', function () {
+    const before = sim.readState();
+    const rings = cli('port', 'set', '65537', '--rings', '100', '--json');
+    expect(rings.status).to.equal(2);
+    expect(jsonError(rings)).to.include({ type: 'ValidationError', option: '--rings', field: 'rings' });
+    const priority = cli('port', 'set', '65537', '--priority', '0', '--json');
+    expect(jsonError(priority)).to.include({ option: '--priority', field: 'priority' });
+    // The upper bound of a priority is the server's port count, known only once connected.
+    const tooHigh = cli('port', 'set', '65537', '--priority', '5', '--json');
+    expect(tooHigh.status).to.equal(2);
+    expect(jsonError(tooHigh)).to.include({ option: '--priority', field: 'priority' });
+    expect(jsonError(tooHigh)['message']).to.match(/^Invalid --priority: .*1 to 4 \(the number of ports on localhost\)/);
+    expect(sim.readState()).to.equal(before);
+  });
+
+  it('refuses an option given twice, and contradictory switches, before running anything', function () {
+    const before = sim.readState();
+    const twice = cli('port', 'set', '65537', '--rings', '3', '--rings', '4');
+    expect([twice.status, twice.stdout]).to.deep.equal([2, '']);
+    expect(twice.stderr).to.contain('--rings was given twice; give it once');
+    const spelledTwoWays = cli('port', 'set', '65537', '--tsid', 'A', '--tsid=B', '--json');
+    expect(jsonError(spelledTwoWays)).to.include({ type: 'UsageError', message: '--tsid was given twice; give it once' });
+    for (const [first, second] of [['--send', '--no-send'], ['--no-receive', '--receive']] as const) {
+      const result = cli('port', 'set', '65537', first, second);
+      expect([result.status, result.stdout], `${first} ${second}`).to.deep.equal([2, '']);
+      expect(result.stderr).to.contain(`${first} and ${second} contradict each other`);
+    }
+    expect(sim.readState()).to.equal(before);
+  });
+
+  it('judges every value of a port change before any fax API call: a failing FaxConnectFaxServerW is never reached', function () {
+    // FAXBRIDGE_SIM_FAULT arms the fault in the child process, on its first connection.
+    const env = sim.env({ FAXBRIDGE_SIM_FAULT: 'FaxConnectFaxServerW:1:1722' });
+    const refused = runCli(['port', 'set', '65537', '--tsid', 'x'.repeat(30), '--rings', '5', '--json'], env);
+    expect(refused.status).to.equal(2);
+    expect(jsonError(refused)).to.include({ type: 'ValidationError', option: '--tsid' });
+    // The same fault does fire for a valid change, so the refusal above came before connecting.
+    const valid = runCli(['port', 'set', '65537', '--rings', '5', '--json'], env);
+    expect(valid.status).to.equal(1);
+    expect(jsonError(valid)).to.include({ api: 'FaxConnectFaxServerW', win32Code: 1722 });
   });
 
   it('port set with nothing to change is a usage error', function () {
@@ -68,10 +114,12 @@ describe('CLI: faxbridge', function () {
     expect(result.stdout).to.match(/Status\s+: Receiving/).and.match(/Page\s+: 2 of 5/).and.match(/Caller ID\s+: \+44 161 496 0123/);
   });
 
-  it('an unreachable server exits 1 and names the Win32 error', function () {
+  it('an unreachable server exits 1 and names the API and the Win32 error', function () {
     const result = cli('port', 'list', '--server', 'NOWHERE');
-    expect(result.status).to.equal(1);
-    expect(result.stderr).to.contain('FaxConnectFaxServerW failed: RPC_S_SERVER_UNAVAILABLE (1722)');
+    expect([result.status, result.stdout]).to.deep.equal([1, '']);
+    expect(result.stderr).to.match(/^faxbridge: /).and.contain('FaxConnectFaxServerW').and.contain('RPC_S_SERVER_UNAVAILABLE (1722)');
+    const json = cli('port', 'list', '--server', 'NOWHERE', '--json');
+    expect(jsonError(json)).to.include({ type: 'FaxApiError', api: 'FaxConnectFaxServerW', win32Code: 1722, win32Name: 'RPC_S_SERVER_UNAVAILABLE' });
   });
 
   it('with --json, a fax API error is reported as JSON on stderr', function () {
@@ -81,18 +129,36 @@ describe('CLI: faxbridge', function () {
     expect(report.error).to.include({ type: 'FaxApiError', api: 'FaxOpenPort', win32Code: 5, win32Name: 'ERROR_ACCESS_DENIED' });
   });
 
-  it('an unknown port name exits 1 with a clear message', function () {
+  it('an unknown port name exits 1 with a message naming it', function () {
     const result = cli('port', 'get', 'Nonexistent modem');
-    expect(result.status).to.equal(1);
-    expect(result.stderr).to.contain('No fax port with device name "Nonexistent modem" on localhost.');
+    expect([result.status, result.stdout]).to.deep.equal([1, '']);
+    expect(result.stderr).to.contain('"Nonexistent modem"').and.contain('localhost');
+    expect(jsonError(cli('port', 'status', 'Nonexistent modem', '--json'))).to.include({ type: 'PortNotFoundError', server: 'localhost' });
   });
 
-  it('--help works everywhere and exits 0', function () {
-    for (const args of [['--help'], ['port', '--help'], ['port', 'set', '--help']]) {
-      const result = cli(...args);
-      expect(result.status, args.join(' ')).to.equal(0);
-      expect(result.stdout).to.contain('faxbridge');
+  const COMMANDS = [
+    [], ['port'], ['port', 'list'], ['port', 'get'], ['port', 'status'], ['port', 'set'],
+    ['routing'], ['routing', 'list'], ['routing', 'enable'], ['routing', 'disable'],
+    ['server'], ['server', 'get'], ['server', 'set'], ['serve'], ['simulator'], ['simulator', 'reset'], ['simulator', 'generate'],
+  ];
+
+  it('--help works on every command, exits 0, and lists the server options only where they apply', function () {
+    const serverOptions = ['--server', '--json', '--library', '--backend'];
+    for (const command of COMMANDS) {
+      const name = command.join(' ') || '(no command)';
+      const result = cli(...command, '--help');
+      expect(result.status, name).to.equal(0);
+      expect(result.stdout.split('\n')[0], name).to.match(new RegExp(`^faxbridge ${command.join(' ')}`));
+      const reachesServer = ['port', 'routing', 'server'].includes(command[0] ?? '');
+      const listed = serverOptions.filter((option) => new RegExp(`^\\s+${option}\\b`, 'm').test(result.stdout));
+      expect(listed, name).to.deep.equal(reachesServer ? serverOptions : command[0] === 'simulator' ? ['--json'] : []);
     }
+    const refused = cli('simulator', 'reset', '--server', 'FAXSRV02');
+    expect([refused.status, refused.stdout]).to.deep.equal([2, '']);
+    expect(refused.stderr).to.contain('Unknown argument: server');
+  });
+
+  it('port set --help shows its settings', function () {
     expect(cli('port', 'set', '--help').stdout).to.contain('--no-receive').and.contain('--tsid');
   });
 
@@ -125,6 +191,19 @@ describe('CLI: faxbridge', function () {
     expect(ports).to.have.length(250);
     expect(new Set(ports.map((p) => p.priority)).size).to.equal(250);
     expect(cli('simulator', 'generate', '--ports', '0').status).to.equal(2);
+  });
+
+  it('simulator reset and generate write JSON with --json', function () {
+    const generated = cli('simulator', 'generate', '--ports', '3', '--json');
+    expect(generated.status, generated.stderr).to.equal(0);
+    expect(JSON.parse(generated.stdout)).to.deep.equal({ stateFile: sim.stateFile, ports: 3 });
+    const reset = cli('simulator', 'reset', '--json');
+    expect(reset.status, reset.stderr).to.equal(0);
+    expect(JSON.parse(reset.stdout)).to.deep.equal({ stateFile: sim.stateFile, removed: true });
+    expect(JSON.parse(cli('simulator', 'reset', '--json').stdout)).to.deep.equal({ stateFile: sim.stateFile, removed: false });
+    const bad = cli('simulator', 'generate', '--ports', 'lots', '--json');
+    expect(bad.status).to.equal(2);
+    expect(jsonError(bad)).to.include({ option: '--ports', message: "--ports must be a whole number from 1 to 1000000, got 'lots'" });
   });
 
   it('simulator reset returns to the default state: modem lines, a virtual device, distinct priorities', function () {

@@ -171,6 +171,6 @@ describe('FaxComEx backend through edge-js (managed stand-in for the COM objects
     if (process.platform !== 'win32') expect(refused.stderr).to.contain('The Fax Extended COM API (FaxComEx) exists only on Windows');
     const listed = runCli(['port', 'list', '--backend', 'comex', '--json'], { ...env, ...standIn });
     expect(listed.status, listed.stderr).to.equal(0);
-    expect((JSON.parse(listed.stdout) as { receiveMode: string }[]).map((p) => p.receiveMode)).to.have.length(2);
+    expect((JSON.parse(listed.stdout) as { backend: string; receiveMode: string }[]).map((p) => [p.backend, p.receiveMode])).to.deep.equal([['comex', 'Auto'], ['comex', 'Manual']]);
   });
 });

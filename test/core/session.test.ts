@@ -79,9 +79,14 @@ describe('core: a fax server session', function () {
     expect(priorities).to.deep.equal({ 65540: 1, 65537: 2, 65538: 3, 65539: 4 });
   });
 
-  it('cannot make a port virtual or change a virtual one into a modem', function () {
-    const updated = session((s) => s.setPort({ deviceId: 65540 }, { receiveEnabled: false, sendEnabled: true }));
-    expect(updated.virtual).to.equal(true);
+  it('changes send and receive without making a port virtual or a virtual one a modem', function () {
+    // Each change flips both flags, so that a wrong bit written along with them would show.
+    const virtual = session((s) => s.setPort({ deviceId: 65540 }, { receiveEnabled: true, sendEnabled: false }));
+    expect(virtual).to.include({ virtual: true, receiveEnabled: true, sendEnabled: false });
+    const modem = session((s) => s.setPort({ deviceId: 65538 }, { receiveEnabled: false, sendEnabled: true }));
+    expect(modem).to.include({ virtual: false, receiveEnabled: false, sendEnabled: true });
+    const reread = Object.fromEntries(session((s) => s.listPorts()).map((p) => [p.deviceId, [p.virtual, p.sendEnabled, p.receiveEnabled]]));
+    expect(reread).to.deep.include({ 65540: [true, false, true], 65538: [false, true, false] });
   });
 
   it('refuses to change a port that is busy with ERROR_DEVICE_IN_USE, changing nothing', function () {

@@ -1,9 +1,11 @@
-// Bad values are rejected with a message naming the field, before any fax API call.
+// Bad values are rejected with a message naming the field: validatePortChange makes no call at
+// all, and a session's setPort makes no fax API call after the connection it already holds.
 import { expect } from 'chai';
-import { withSession } from '../../src/core/session.js';
+import { FaxServerSession, withSession } from '../../src/core/session.js';
 import { ValidationError } from '../../src/core/errors.js';
 import { validateConfigurationChange, validatePortChange } from '../../src/core/validate.js';
 import type { PortChange } from '../../src/core/model.js';
+import { PROTOTYPES, type WinFaxFunctionName } from '../../src/winfax/prototypes.js';
 import { RPC_S_CALL_FAILED } from '../../src/winfax/win32-errors.js';
 import { useSimulator } from '../helpers/simulator.js';
 
@@ -47,17 +49,39 @@ describe('core: validation of port changes', function () {
   describe('in a session', function () {
     const sim = useSimulator();
 
-    it('rejects a bad TSID before connecting to anything: an armed fault on the first API call never fires', function () {
-      sim.controls.injectFault('FaxEnumPortsW', 1, RPC_S_CALL_FAILED);
+    /** Arms a failure on the next call of every winfax function: any call made after this fails. */
+    function failEveryCall(): void {
+      for (const api of Object.keys(PROTOTYPES) as WinFaxFunctionName[]) sim.controls.injectFault(api, 1, RPC_S_CALL_FAILED);
+    }
+
+    it('rejects a bad TSID with no fax API call beyond the connection: a fault armed on every function never fires', function () {
       const before = sim.readState();
-      rejection(() => withSession({ library: sim.library }, (s) => s.setPort({ deviceId: 65537 }, { tsid: 'x'.repeat(30) })));
+      const session = FaxServerSession.connect({ library: sim.library });
+      try {
+        failEveryCall();
+        const error = rejection(() => session.setPort({ deviceId: 65537 }, { tsid: 'x'.repeat(30), rings: 5 }));
+        expect(error.field).to.equal('tsid');
+        // The faults are still armed: the same session's next call is the first to meet one.
+        const next = (() => {
+          try {
+            session.listPorts();
+          } catch (caught) {
+            return caught;
+          }
+          return undefined;
+        })();
+        expect(next, 'the armed fault fires on the first call after the rejection').to.include({ api: 'FaxEnumPortsW', win32Code: RPC_S_CALL_FAILED });
+      } finally {
+        sim.controls.clearFaults();
+        session.close();
+      }
       expect(sim.readState()).to.equal(before);
     });
 
     it('rejects a priority above the number of ports before opening the port', function () {
       sim.controls.injectFault('FaxOpenPort', 1, RPC_S_CALL_FAILED);
       const error = rejection(() => withSession({ library: sim.library }, (s) => s.setPort({ deviceId: 65537 }, { priority: 5 })));
-      expect(error.message).to.equal('Invalid priority: 5 is out of range; this server has 4 ports, so priority must be 1 to 4');
+      expect(error.message).to.equal('Invalid priority: 5 is out of range; it must be 1 to 4 (the number of ports on localhost)');
     });
 
     it('rejects a device id that is not a DWORD', function () {

@@ -15,3 +15,10 @@ export function runCli(args: readonly string[], env: NodeJS.ProcessEnv): CliResu
   const result = spawnSync(process.execPath, [CLI, ...args], { env, encoding: 'utf8', timeout: 30_000 });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
+
+/** The error a --json run wrote to stderr: { error: { type, message, api?, win32Code?, … } }. */
+export function jsonError(result: CliResult): Record<string, unknown> {
+  const report = JSON.parse(result.stderr) as { error?: Record<string, unknown> };
+  if (!report.error) throw new Error(`stderr holds no JSON error: ${result.stderr}`);
+  return report.error;
+}

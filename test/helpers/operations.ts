@@ -49,5 +49,27 @@ export const operations: readonly Operation[] = [
     sequence: ['FaxConnectFaxServerW', 'FaxGetConfigurationW', 'FaxSetConfigurationW', 'FaxClose'],
     writes: 'FaxSetConfigurationW',
   },
+  { name: 'listJobs', run: (s) => s.listJobs(), sequence: ['FaxConnectFaxServerW', 'FaxEnumJobsW', 'FaxClose'] },
+  { name: 'getJob', run: (s) => s.getJob(1002), sequence: ['FaxConnectFaxServerW', 'FaxGetJobW', 'FaxClose'] },
+  {
+    // Pauses job 1001, or resumes it once a run (whose FaxClose failed) left it paused: repeatable.
+    name: 'setJob pause or resume',
+    run: (s) => s.setJob(1001, s.getJob(1001).queueStatus.includes('Paused') ? 'resume' : 'pause'),
+    sequence: ['FaxConnectFaxServerW', 'FaxGetJobW', 'FaxSetJobW', 'FaxClose'],
+    writes: 'FaxSetJobW',
+  },
+  {
+    // Job 1005 is being routed: deleting it marks it Deleting, and deleting it again changes nothing.
+    name: 'setJob delete',
+    run: (s) => s.setJob(1005, 'delete'),
+    sequence: ['FaxConnectFaxServerW', 'FaxGetJobW', 'FaxSetJobW', 'FaxClose'],
+    writes: 'FaxSetJobW',
+  },
+  {
+    name: 'abortJob',
+    run: (s) => s.abortJob(1005),
+    sequence: ['FaxConnectFaxServerW', 'FaxAbort', 'FaxGetJobW', 'FaxClose'],
+    writes: 'FaxAbort',
+  },
 ];
 

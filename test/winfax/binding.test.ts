@@ -1,10 +1,10 @@
 // Every bound function called directly against the simulator, as winfax.h declares it.
 import { expect } from 'chai';
+import koffi from 'koffi';
 import { FAX_CONFIGURATIONW, FAX_DEVICE_STATUSW, FAX_PORT_INFOW, FAX_ROUTING_METHODW } from '../../src/winfax/types.js';
 import type { FaxConfigurationW, FaxDeviceStatusW, FaxPortInfoW, FaxRoutingMethodW } from '../../src/winfax/types.js';
 import { decodeArray, decodeStruct, structSize } from '../../src/winfax/memory.js';
 import type { FaxPointer, Out } from '../../src/winfax/prototypes.js';
-import { FaxApiError } from '../../src/winfax/errors.js';
 import { FPF_RECEIVE, FPF_SEND, FPS, PORT_OPEN_MODIFY, PORT_OPEN_QUERY } from '../../src/winfax/constants.js';
 import {
   ERROR_ACCESS_DENIED,
@@ -15,19 +15,18 @@ import {
   RPC_S_SERVER_UNAVAILABLE,
 } from '../../src/winfax/win32-errors.js';
 import { useSimulator } from '../helpers/simulator.js';
+import { apiFailure as failure } from '../helpers/failure.js';
 import { JOB_START, STORE_IN_FOLDER } from '../helpers/fixtures.js';
 
 describe('winfax binding against the simulator', function () {
   const sim = useSimulator();
   const fx = () => sim.library.functions;
-  const lastError = (): number => {
-    try {
-      sim.library.invoke('FaxClose', null);
-    } catch (error) {
-      return (error as FaxApiError).win32Code;
-    }
-    return 0;
-  };
+  /**
+   * Reads the calling thread's last error straight from the library, changing nothing. Declared
+   * before the calls it checks: loading and declaring could themselves set the last error on Windows.
+   */
+  const lastErrorReader = (): (() => number) =>
+    koffi.load(sim.library.location.path).func('uint32_t FaxSimGetLastError()') as () => number;
 
   function connect(name: string | null = null): FaxPointer {
     const out: Out<FaxPointer | null> = [null];
@@ -40,16 +39,6 @@ describe('winfax binding against the simulator', function () {
     const out: Out<FaxPointer | null> = [null];
     sim.library.invoke('FaxOpenPort', server, deviceId, flags, out);
     return out[0] as FaxPointer;
-  }
-
-  function failure(call: () => void): FaxApiError {
-    try {
-      call();
-    } catch (error) {
-      expect(error).to.be.instanceOf(FaxApiError);
-      return error as FaxApiError;
-    }
-    throw new Error('the call was expected to fail');
   }
 
   it('FaxConnectFaxServerW gives a server handle that FaxClose closes', function () {
@@ -235,8 +224,15 @@ describe('winfax binding against the simulator', function () {
     try {
       const error = failure(() => openPort(server, 70001, PORT_OPEN_MODIFY));
       expect([error.api, error.win32Code]).to.deep.equal(['FaxOpenPort', ERROR_ACCESS_DENIED]);
-      const config = failure(() => sim.library.invoke('FaxSetConfigurationW', server, null));
-      expect(config.win32Code).to.be.oneOf([ERROR_ACCESS_DENIED, ERROR_INVALID_PARAMETER]);
+      // A well-formed configuration, so that only the missing config-set right can refuse it.
+      const buffer: Out<FaxPointer | null> = [null];
+      sim.library.invoke('FaxGetConfigurationW', server, buffer);
+      const current = decodeStruct<FaxConfigurationW>(buffer[0] as FaxPointer, FAX_CONFIGURATIONW);
+      fx().FaxFreeBuffer(buffer[0] as FaxPointer);
+      const before = sim.readState();
+      const config = failure(() => sim.library.invoke('FaxSetConfigurationW', server, { ...current, Retries: current.Retries + 1, Reserved: null }));
+      expect([config.api, config.win32Code]).to.deep.equal(['FaxSetConfigurationW', ERROR_ACCESS_DENIED]);
+      expect(sim.readState(), 'a refused configuration changes nothing').to.equal(before);
     } finally {
       fx().FaxClose(server);
     }
@@ -249,13 +245,20 @@ describe('winfax binding against the simulator', function () {
   });
 
   it('an injected fault fails the nth call with the chosen code, once, and the last error reads it', function () {
+    const lastError = lastErrorReader();
     sim.controls.injectFault('FaxConnectFaxServerW', 2, RPC_S_SERVER_UNAVAILABLE);
+    expect(fx().FaxClose(null)).to.equal(0);
+    expect(lastError(), 'after FaxClose(NULL)').to.equal(ERROR_INVALID_HANDLE);
     const first = connect();
-    const error = failure(() => sim.library.invoke('FaxConnectFaxServerW', null, [null]));
-    expect(error.win32Code).to.equal(RPC_S_SERVER_UNAVAILABLE);
+    expect(lastError(), 'after a call that succeeded').to.equal(0);
+    const out: Out<FaxPointer | null> = [null];
+    expect(fx().FaxConnectFaxServerW(null, out), 'the second call').to.equal(0);
+    expect(out[0]).to.equal(null);
+    expect(lastError(), 'after the injected failure').to.equal(RPC_S_SERVER_UNAVAILABLE);
     const third = connect();
+    expect(lastError(), 'after the third call, which the fault no longer concerns').to.equal(0);
     fx().FaxClose(first);
     fx().FaxClose(third);
-    expect(lastError()).to.equal(ERROR_INVALID_HANDLE);
+    expect(sim.controls.stats().serverHandles).to.equal(0);
   });
 });

@@ -2,9 +2,11 @@
 import type { Argv } from 'yargs';
 import { withBackend } from '../../backends/index.js';
 import type { FaxDeviceStatus, FaxPort, PortChange } from '../../core/model.js';
-import { MAX_RINGS, MIN_RINGS, MAX_STATION_ID_LENGTH } from '../../core/validate.js';
-import { type GlobalOptions, portSelector } from '../options.js';
-import { UsageError, printJson, printText } from '../output.js';
+import { MAX_RINGS, MIN_RINGS, MAX_STATION_ID_LENGTH, validatePortChange } from '../../core/validate.js';
+import { backendOptions, portArgument, portSelector, withFaxServerOptions } from '../options.js';
+import { UsageError } from '../errors.js';
+import { printResult } from '../output.js';
+import { MAX_DWORD, namingOptions, wholeNumber } from '../values.js';
 import { type Column, renderRecord, renderTable } from '../table.js';
 
 const PORT_COLUMNS: readonly Column<FaxPort>[] = [
@@ -60,27 +62,28 @@ function statusRecord(status: FaxDeviceStatus): string {
   ]);
 }
 
-function connectOptions(argv: GlobalOptions) {
-  return { server: argv.server, libraryPath: argv.library, backend: argv.backend };
-}
-
-const portArgument = {
-  describe: 'Device id (as shown by "port list") or device name',
-  type: 'string',
-  demandOption: true,
+/** The option (or argument) that sets each field of the core, so refusals name what was typed. */
+const PORT_OPTION_OF_FIELD = {
+  rings: '--rings',
+  priority: '--priority',
+  tsid: '--tsid',
+  csid: '--csid',
+  sendEnabled: '--send',
+  receiveEnabled: '--receive',
+  deviceId: '<port>',
+  name: '<port>',
 } as const;
 
-export function registerPortCommands<T extends GlobalOptions>(yargs: Argv<T>): Argv<T> {
+export function registerPortCommands<T>(yargs: Argv<T>): Argv<T> {
   return yargs.command('port', 'List, inspect and configure fax ports', (port) =>
-    port
+    withFaxServerOptions(port)
       .command(
         'list',
         'List every fax port of the server',
         (y) => y,
         async (argv) => {
-          const ports = await withBackend(connectOptions(argv), (backend) => backend.listPorts());
-          if (argv.json) printJson(ports);
-          else printText(renderTable(ports, PORT_COLUMNS));
+          const ports = await withBackend(backendOptions(argv), (backend) => backend.listPorts());
+          printResult(argv.json, ports, () => renderTable(ports, PORT_COLUMNS));
         },
       )
       .command(
@@ -88,9 +91,10 @@ export function registerPortCommands<T extends GlobalOptions>(yargs: Argv<T>): A
         'Show one fax port',
         (y) => y.positional('port', portArgument),
         async (argv) => {
-          const result = await withBackend(connectOptions(argv), (backend) => backend.getPort(portSelector(argv.port)));
-          if (argv.json) printJson(result);
-          else printText(portRecord(result));
+          const result = await namingOptions(PORT_OPTION_OF_FIELD, () =>
+            withBackend(backendOptions(argv), (backend) => backend.getPort(portSelector(argv.port))),
+          );
+          printResult(argv.json, result, () => portRecord(result));
         },
       )
       .command(
@@ -98,9 +102,10 @@ export function registerPortCommands<T extends GlobalOptions>(yargs: Argv<T>): A
         'Show the current status of a fax device, with the job it is handling',
         (y) => y.positional('port', portArgument),
         async (argv) => {
-          const result = await withBackend(connectOptions(argv), (backend) => backend.getDeviceStatus(portSelector(argv.port)));
-          if (argv.json) printJson(result);
-          else printText(statusRecord(result));
+          const result = await namingOptions(PORT_OPTION_OF_FIELD, () =>
+            withBackend(backendOptions(argv), (backend) => backend.getDeviceStatus(portSelector(argv.port))),
+          );
+          printResult(argv.json, result, () => statusRecord(result));
         },
       )
       .command(
@@ -109,28 +114,32 @@ export function registerPortCommands<T extends GlobalOptions>(yargs: Argv<T>): A
         (y) =>
           y
             .positional('port', portArgument)
-            .option('rings', { type: 'number', describe: `Rings before answering (${MIN_RINGS}-${MAX_RINGS}); used when receiving is enabled` })
-            .option('priority', { type: 'number', describe: 'Order for outgoing faxes, 1 to the number of ports; the others are renumbered' })
-            .option('tsid', { type: 'string', describe: `Transmitting station id: up to ${MAX_STATION_ID_LENGTH} printable ASCII characters` })
-            .option('csid', { type: 'string', describe: `Called station id: up to ${MAX_STATION_ID_LENGTH} printable ASCII characters` })
+            .option('rings', { requiresArg: true, describe: `Rings before answering (${MIN_RINGS}-${MAX_RINGS}); used when receiving is enabled` })
+            .option('priority', { requiresArg: true, describe: 'Order for outgoing faxes, 1 to the number of ports; the others are renumbered' })
+            .option('tsid', { type: 'string', requiresArg: true, describe: `Transmitting station id: up to ${MAX_STATION_ID_LENGTH} printable ASCII characters` })
+            .option('csid', { type: 'string', requiresArg: true, describe: `Called station id: up to ${MAX_STATION_ID_LENGTH} printable ASCII characters` })
             .option('send', { type: 'boolean', describe: 'Enable sending (--no-send disables it)' })
-            .option('receive', { type: 'boolean', describe: 'Enable receiving (--no-receive disables it)' }),
+            .option('receive', { type: 'boolean', describe: 'Enable receiving (--no-receive disables it)' })
+            .group(['rings', 'priority', 'tsid', 'csid', 'send', 'receive'], 'Settings:'),
         async (argv) => {
           const given = [argv.rings, argv.priority, argv.tsid, argv.csid, argv.send, argv.receive].some((v) => v !== undefined);
           if (!given) {
             throw new UsageError('Nothing to change: give at least one of --rings, --priority, --tsid, --csid, --send/--no-send, --receive/--no-receive');
           }
-          const change: PortChange = {
-            rings: argv.rings,
-            priority: argv.priority,
-            tsid: argv.tsid,
-            csid: argv.csid,
-            sendEnabled: argv.send,
-            receiveEnabled: argv.receive,
-          };
-          const result = await withBackend(connectOptions(argv), (backend) => backend.setPort(portSelector(argv.port), change));
-          if (argv.json) printJson(result);
-          else printText(`Updated port ${result.deviceId} on ${result.server}:\n${portRecord(result)}`);
+          const result = await namingOptions(PORT_OPTION_OF_FIELD, () => {
+            const change: PortChange = {
+              rings: argv.rings === undefined ? undefined : wholeNumber('--rings', 'rings', argv.rings, MIN_RINGS, MAX_RINGS),
+              priority: argv.priority === undefined ? undefined : wholeNumber('--priority', 'priority', argv.priority, 1, MAX_DWORD),
+              tsid: argv.tsid,
+              csid: argv.csid,
+              sendEnabled: argv.send,
+              receiveEnabled: argv.receive,
+            };
+            // Everything but the priority's upper bound (the server's port count) is judged before connecting.
+            validatePortChange(change);
+            return withBackend(backendOptions(argv), (backend) => backend.setPort(portSelector(argv.port), change));
+          });
+          printResult(argv.json, result, () => `Updated port ${result.deviceId} on ${result.server}:\n${portRecord(result)}`);
         },
       )
       .demandCommand(1, 'Name a port command: list, get, status or set'),

@@ -3,37 +3,37 @@ import { existsSync, rmSync } from 'node:fs';
 import type { Argv } from 'yargs';
 import { generatedPorts, writeStateFile } from '../../simulator/state-file.js';
 import { simulatorStatePath } from '../../simulator/state-path.js';
-import { ValidationError } from '../../core/errors.js';
-import { printText } from '../output.js';
+import { jsonOption } from '../options.js';
+import { printResult } from '../output.js';
+import { wholeNumber } from '../values.js';
 
 const MAX_GENERATED_PORTS = 1_000_000;
 
 export function registerSimulatorCommands<T>(yargs: Argv<T>): Argv<T> {
   return yargs.command('simulator', 'Manage the winfax simulator used off Windows', (sim) =>
     sim
+      .option('json', jsonOption)
       .command(
         'reset',
         'Remove the state file, so the simulator starts again from its default servers',
         (y) => y,
-        () => {
+        (argv) => {
           const file = simulatorStatePath();
           const existed = existsSync(file);
           rmSync(file, { force: true });
-          printText(existed ? `Removed ${file}; the default state is written again on next use.` : `No state at ${file}; the default state is used.`);
+          printResult(argv.json, { stateFile: file, removed: existed }, () => existed ? `Removed ${file}; the default state is written again on next use.` : `No state at ${file}; the default state is used.`);
         },
       )
       .command(
         'generate',
         'Write a state with one local server of N generated modem lines (for scale tests)',
         (y) =>
-          y.option('ports', { type: 'number', demandOption: true, describe: `Number of ports, 1 to ${MAX_GENERATED_PORTS}` }),
+          y.option('ports', { requiresArg: true, demandOption: true, describe: `Number of ports, 1 to ${MAX_GENERATED_PORTS}` }),
         (argv) => {
-          if (!Number.isInteger(argv.ports) || argv.ports < 1 || argv.ports > MAX_GENERATED_PORTS) {
-            throw new ValidationError('ports', argv.ports, `expected a whole number from 1 to ${MAX_GENERATED_PORTS}`);
-          }
+          const ports = wholeNumber('--ports', 'ports', argv.ports, 1, MAX_GENERATED_PORTS);
           const file = simulatorStatePath();
-          writeStateFile(file, [{ name: 'local', ports: generatedPorts(argv.ports) }]);
-          printText(`Wrote ${argv.ports} ports to ${file}.`);
+          writeStateFile(file, [{ name: 'local', ports: generatedPorts(ports) }]);
+          printResult(argv.json, { stateFile: file, ports }, () => `Wrote ${ports} ports to ${file}.`);
         },
       )
       .demandCommand(1, 'Name a simulator command: reset or generate'),

@@ -1,0 +1,32 @@
+# Which properties each output type converts, so that Windows PowerShell 5.1 and PowerShell 7
+# write the same types: JSON numbers come out Int32 on 5.1 and Int64 on 7, while device ids bind
+# as UInt32; ISO 8601 strings stay strings on 5.1 and become DateTime on 7.
+$script:FaxOutputConversions = @{
+    'FaxBridge.Port'             = @{ DeviceId = $true; Dates = @() }
+    'FaxBridge.DeviceStatus'     = @{ DeviceId = $true; Dates = @('StartTime', 'SubmittedTime') }
+    'FaxBridge.RoutingMethod'    = @{ DeviceId = $true; Dates = @() }
+    'FaxBridge.ServerConnection' = @{ DeviceId = $false; Dates = @('ConnectedAt') }
+}
+
+function ConvertTo-FaxOutputObject {
+    <#
+    .SYNOPSIS
+    Gives a reply's objects the types the module documents: DeviceId as UInt32, times as UTC
+    DateTime. A FaxComEx port loses its Priority (FaxComEx has none; the 0 it carried would not
+    bind to Set-FaxPort -Priority, which starts at 1).
+    #>
+    param($Item, [string] $TypeName)
+    $conversion = $script:FaxOutputConversions[$TypeName]
+    foreach ($object in $Item) {
+        if ($conversion.DeviceId) { $object.DeviceId = [uint32]$object.DeviceId }
+        foreach ($name in $conversion.Dates) {
+            $value = $object.$name
+            if ($value -is [string]) {
+                $object.$name = [datetime]::Parse($value, [System.Globalization.CultureInfo]::InvariantCulture, [System.Globalization.DateTimeStyles]::RoundtripKind).ToUniversalTime()
+            } elseif ($value -is [datetime]) {
+                $object.$name = $value.ToUniversalTime()
+            }
+        }
+        if ($TypeName -eq 'FaxBridge.Port' -and $object.Backend -eq 'ComEx') { $object.PSObject.Properties.Remove('Priority') }
+    }
+}

@@ -1,0 +1,50 @@
+// What an error concerned travels in its data (PROTOCOL.md, Errors), so a client can make it the
+// target of what it reports; the handshake returns what PROTOCOL.md says it returns.
+import { writeFileSync } from 'node:fs';
+import { expect } from 'chai';
+import { SidecarClient } from '../helpers/sidecar.js';
+import { useSimulator } from '../helpers/simulator.js';
+
+const NO_GUID = '{00000000-0000-0000-0000-000000000000}';
+
+describe('sidecar protocol: what errors concern', function () {
+  const sim = useSimulator();
+  let sidecar: SidecarClient;
+
+  beforeEach(function () {
+    sidecar = new SidecarClient(sim.env());
+  });
+
+  afterEach(async function () {
+    await sidecar.stop();
+  });
+
+  it('an unknown device id: deviceId and server in the data, both in the message', async function () {
+    const { error } = await sidecar.call('port.get', { deviceId: 4242 });
+    expect(error?.code).to.equal(-32000);
+    expect(error?.data).to.deep.equal({ type: 'FaxApiError', api: 'FaxOpenPort', win32Code: 20, win32Name: 'ERROR_BAD_UNIT', deviceId: 4242, server: 'localhost' });
+    expect(error?.message).to.match(/^No fax device with id 4242 on localhost\. \(FaxOpenPort failed: ERROR_BAD_UNIT \(20\)/);
+  });
+
+  it('a busy port: its id and name; an unknown routing method: its GUID and port', async function () {
+    const busy = await sidecar.call('port.set', { server: 'FAXSRV02', deviceId: 131073, change: { rings: 2 } });
+    expect(busy.error?.data).to.include({ win32Name: 'ERROR_DEVICE_IN_USE', server: 'FAXSRV02', deviceId: 131073, deviceName: 'Brooktrout TR1034 Line 1' });
+    const routing = await sidecar.call('routing.setEnabled', { deviceId: 65538, guid: NO_GUID, enabled: true });
+    expect(routing.error?.data).to.include({ win32Name: 'ERROR_INVALID_DATA', guid: NO_GUID, deviceId: 65538, server: 'localhost' });
+    expect(routing.error?.message).to.match(/^No routing method \{0{8}-0{4}-0{4}-0{4}-0{12}\} for port 65538 on localhost\. /);
+  });
+
+  it('a state file the simulator cannot load: its path and line in the message and in data.diagnostic, the Win32 code kept', async function () {
+    writeFileSync(sim.stateFile, sim.readState().replace('C:\\ProgramData\\Microsoft\\Windows NT\\MSFax\\SentItems', 'C:\\Fax\tArchive'));
+    const { error } = await sidecar.call('config.get', {});
+    expect(error?.data).to.include({ type: 'FaxApiError', api: 'FaxConnectFaxServerW', win32Code: 13, win32Name: 'ERROR_INVALID_DATA' });
+    const diagnostic = error?.data?.['diagnostic'];
+    expect(diagnostic).to.be.a('string').and.match(new RegExp(`^simulator state file ${sim.stateFile.replace(/[.\\/]/g, '\\$&')} line 5: a config record holds 11 fields`));
+    expect(error?.message).to.equal(`${String(diagnostic)}. (FaxConnectFaxServerW failed: ERROR_INVALID_DATA (13): The data is invalid.)`);
+  });
+
+  it('the handshake names the library by source only, as PROTOCOL.md documents', async function () {
+    const { result } = await sidecar.call('handshake', {});
+    expect((result as { library: unknown }).library).to.deep.equal({ source: 'simulator', simulator: true });
+  });
+});
