@@ -60,6 +60,19 @@ Describe 'Windows-only branches of the module' {
         (Read-FaxTestState $state) | Should -BeLike "*$Line3*"
     }
 
+    It 'Remove-Module stops the sidecar with its own shutdown (a normal exit on its stderr) in under 200 ms' {
+        $null = @(Get-FaxPort)
+        $module = (Get-Command Get-FaxPort).Module
+        $sidecarId = & $module { $script:FaxSidecar.Process.Id }
+        $watch = [System.Diagnostics.Stopwatch]::StartNew()
+        Remove-Module $module
+        $watch.Stop()
+        Write-Host "Remove-Module: $($watch.ElapsedMilliseconds) ms"
+        Get-Process -Id $sidecarId -ErrorAction SilentlyContinue | Should -BeNullOrEmpty
+        @(& $module { $script:FaxSidecarErrors.ToArray() }) | Should -Contain 'faxbridge serve: stopped (shutdown requested)'
+        $watch.ElapsedMilliseconds | Should -BeLessThan 200
+    }
+
     It 'reports the Fax feature absent when system32 has no winfax.dll, and loads none from the current folder' {
         $away = "$SystemLibrary.away"
         Move-Item -LiteralPath $SystemLibrary -Destination $away
