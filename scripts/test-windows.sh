@@ -5,7 +5,8 @@
 # a Windows PowerShell 7.6.9 (scripts/windows/build-pwsh-host.sh) runs the module. Every process
 # the suites start (CLI, sidecar, pwsh, node from pwsh) is a Windows process, talking over Wine's
 # own pipes. Prints the tests run per suite and fails if any suite fails. Installs what it needs
-# (Debian packages need root, as in CI). Set FAXBRIDGE_WINE_SUITES="binding core" to run a few.
+# (Debian packages need root, as in CI). Set FAXBRIDGE_WINE_SUITES="binding core" to run a few,
+# FAXBRIDGE_WINE_PESTER_PATH='R:\test\powershell\Sidecar.Tests.ps1' for some Pester files only.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 repo=$PWD
@@ -102,6 +103,7 @@ comex_packages="$(winpath "${NUGET_PACKAGES:-$HOME/.nuget/packages}")"
 
 summary=()
 failed=0
+all_started=$(now)
 # Runs one mocha suite in Windows node from R:\. node.exe cannot write to a pipe created on the
 # Linux side (EBADF), but can to a file: the output is collected there.
 run_suite() {
@@ -123,24 +125,57 @@ run_suite() {
 
 # Pester files in the Windows pwsh, counted by test/powershell/Invoke-FaxPester.ps1.
 run_pester() {
-  local name=$1 tests=$2 exclude=${3:-none} locale=${4:-C.UTF-8}
-  local log="$work/suite-$name.txt" counts="$work/counts-$name.json" started status=0 passing=0 failing=0
+  local name=$1 tests=$2 exclude=${3:-none} locale=${4:-C.UTF-8} cwd=${5:-$WINEPREFIX/dosdevices/r:}
+  local log="$work/suite-$name.txt" counts="$work/counts-$name.json" started status=0 passing=0 failing=0 excluded=0
   started=$(now)
   rm -f "$counts"
   # The locale goes to Wine only (env): bash itself would warn about one Linux does not have.
-  (cd "$WINEPREFIX/dosdevices/r:" && env LC_ALL="$locale" timeout 900 "$wine" "$FAXBRIDGE_PWSH" -NoProfile -NonInteractive -File 'R:\test\windows\Invoke-WinePester.ps1' \
-      -Path "$tests" -CountsFile "$(winpath "$counts")" -ExcludeTag "$exclude") < /dev/null > "$log" 2>&1 || status=$?
+  local pwsh runner counts_win
+  pwsh=$(winpath "$work/pwsh-host/pwsh.exe") runner=$(winpath test/windows/Invoke-WinePester.ps1) counts_win=$(winpath "$counts")
+  (cd "$cwd" && env LC_ALL="$locale" timeout 900 "$wine" "$pwsh" -NoProfile -NonInteractive -File "$runner" \
+      -Path "$tests" -CountsFile "$counts_win" -ExcludeTag "$exclude") < /dev/null > "$log" 2>&1 || status=$?
   "$wineserver" -k 2>/dev/null || true
   cat "$log"
   if [ -f "$counts" ]; then
-    read -r passing failing < <(node -e "const c = JSON.parse(require('fs').readFileSync(process.argv[1], 'utf8').replace(/^\uFEFF/, '')); console.log(c.passed, c.failed)" "$counts")
+    read -r passing failing excluded < <(node -e "const c = JSON.parse(require('fs').readFileSync(process.argv[1], 'utf8').replace(/^\uFEFF/, '')); console.log(c.passed, c.failed, c.notRun ?? 0)" "$counts")
   fi
   if [ "$status" -ne 0 ] || [ "$failing" -ne 0 ] || [ "$passing" -eq 0 ]; then failed=1; fi
-  summary+=("$(printf '%-14s %4s passed, %s failed  (%s s, exit %s)' "$name" "$passing" "$failing" "$(seconds "$started")" "$status")")
+  summary+=("$(printf '%-14s %4s passed, %s failed, %s excluded by tag  (%s s, exit %s)' "$name" "$passing" "$failing" "$excluded" "$(seconds "$started")" "$status")")
+}
+
+# The win32-x64 package installed by the Windows pwsh as a user does (test/windows/InstalledPackage.Tests.ps1):
+# built by `npm run package` (reused from build/windows/package while its inputs are unchanged), then
+# run in a new Wine prefix in a temporary folder, so that the CurrentUser profile is a temporary
+# folder and the repository has no drive letter; winfax.dll goes into its system32, as on a server.
+run_package() {
+  local built sandbox version
+  # FAXBRIDGE_PWSH names the Windows pwsh here; the package step runs the Linux one.
+  built=$(env -u FAXBRIDGE_PWSH node scripts/package-module.mjs --platform win32-x64 --out "$work/package" --reuse 2>&1) || { echo "$built"; failed=1; summary+=("package: npm run package failed"); return; }
+  echo "$built" | head -1
+  version=$(node -p 'require("./package.json").version')
+  sandbox=$(mktemp -d /tmp/faxbridge-wine-package.XXXXXX)
+  mkdir -p "$sandbox/home" "$sandbox/prefix/drive_c/feed"
+  (
+    export HOME="$sandbox/home" WINEPREFIX="$sandbox/prefix"
+    winpath() { local p; p="Z:$(realpath -m "$1")"; echo "${p//\//\\}"; }
+    "$wine" wineboot --init >/dev/null 2>&1
+    "$wine" winecfg -v win10 >/dev/null 2>&1
+    cp "$work/winfax.dll" "$WINEPREFIX/drive_c/windows/system32/winfax.dll"
+    cp "$work/package/win32-x64/FaxBridge.$version.nupkg" "$WINEPREFIX/drive_c/feed/"
+    # Pester and the test file are the test's own tools, reached through Z: (the Linux root).
+    FAXBRIDGE_WINE_PACKAGE_FEED='C:\feed' FAXBRIDGE_WINE_PACKAGE_VERSION="$version" \
+      run_pester package "$(winpath test/windows/InstalledPackage.Tests.ps1)" none C.UTF-8 "$WINEPREFIX/drive_c"
+    printf '%s\n' "${summary[-1]}" > "$sandbox/summary"
+    echo "$failed" > "$sandbox/failed"
+  )
+  summary+=("$(cat "$sandbox/summary")")
+  if [ "$(cat "$sandbox/failed")" != 0 ]; then failed=1; fi
+  "$wineserver" -k 2>/dev/null || true
+  rm -rf "$sandbox"
 }
 
 # comex is not in the default list: see the README ("what runs where") for how far it goes.
-suites=${FAXBRIDGE_WINE_SUITES:-binding core cli sidecar powershell windows-only windows-932}
+suites=${FAXBRIDGE_WINE_SUITES:-binding core cli sidecar powershell windows-only windows-932 package}
 for suite in $suites; do
   case $suite in
     binding) run_suite binding 'dist/test/winfax/*.test.js' ;;
@@ -152,16 +187,20 @@ for suite in $suites; do
     cli) FAXBRIDGE_LIBRARY='C:\windows\system32\winfax.dll' run_suite cli 'dist/test/cli/*.test.js' ;;
     # Its FaxComEx test needs the C# bridge in Windows node, which does not run reliably under Wine.
     sidecar) FAXBRIDGE_LIBRARY='C:\windows\system32\winfax.dll' run_suite sidecar 'dist/test/sidecar/*.test.js' --grep 'through FaxComEx' --invert ;;
-    powershell) FAXBRIDGE_LIBRARY='C:\windows\system32\winfax.dll' run_pester powershell 'R:\test\powershell' ;;
+    powershell) FAXBRIDGE_LIBRARY='C:\windows\system32\winfax.dll' run_pester powershell "${FAXBRIDGE_WINE_PESTER_PATH:-R:\test\powershell}" ;;
     # Wine takes the prefix's ANSI and OEM code pages from the Unix locale: 1252 for C/en_US,
     # 932 (Shift-JIS) for ja_JP, whether or not that locale is installed on the Linux side.
     windows-only) FAXBRIDGE_WINE_CODE_PAGE=1252 run_pester windows-only 'R:\test\windows\WindowsOnly.Tests.ps1' none C.UTF-8 ;;
     windows-932) FAXBRIDGE_WINE_CODE_PAGE=932 run_pester windows-932 'R:\test\windows\WindowsOnly.Tests.ps1' LinuxName ja_JP.UTF-8 ;;
+    package) run_package ;;
     *) echo "unknown suite '$suite'" >&2; exit 64 ;;
   esac
 done
 
 echo
-echo "Under Wine, as Windows code (pwsh host build or reuse: ${host_seconds} s):"
+echo "Under Wine, as Windows code (pwsh host build or reuse: ${host_seconds} s; all suites $(seconds "$all_started") s):"
 printf '  %s\n' "${summary[@]}"
+echo "Excluded by tag in the Pester suites (reasons: test/windows/Invoke-WinePester.ps1, printed at each suite's start):"
+grep -h '^Excluded under Wine: ' "$work"/suite-powershell.txt 2>/dev/null | sed 's/^/  /' || true
+echo "  windows-932 also leaves out tag LinuxName: a folder named on the Linux side, which Wine decodes wrongly under a ja_JP locale Linux does not have."
 exit "$failed"
