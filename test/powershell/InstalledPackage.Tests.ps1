@@ -5,8 +5,8 @@
 # folder) and a PATH with the .NET host that runs pwsh and no node.
 
 # The host's package: linux-x64, as CI runs. Under Wine (npm run test:windows, where this folder
-# runs in the Windows pwsh) the file declares no test; the win32-x64 package is not yet installed
-# there.
+# runs in the Windows pwsh) the file declares no test: test/windows/InstalledPackage.Tests.ps1
+# installs the win32-x64 package there.
 if ($IsLinux -and [System.Runtime.InteropServices.RuntimeInformation]::OSArchitecture -eq 'X64') {
     Describe 'the package installed with Install-PSResource' {
         BeforeAll {
