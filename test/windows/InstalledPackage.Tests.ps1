@@ -21,44 +21,18 @@ Describe 'the win32-x64 package installed with Install-PSResource (Windows pwsh 
         $SandboxEnvironment['PATH'] = "$system;$(Split-Path -Parent $system)"
         $SandboxEnvironment['NO_COLOR'] = '1'
 
-        function Invoke-FaxInstalledPwsh {
-            <#
-            .SYNOPSIS
-            Runs a script in a new Windows pwsh with only the sandbox's environment, in the work folder;
-            returns the object its last output line holds as JSON.
-            #>
+        . (Join-Path $PSScriptRoot '../powershell/InstalledPackageHelpers.ps1')
+        function Invoke-FaxSandboxPwsh {
+            # A new Windows pwsh with only the sandbox's environment, in the work folder.
             param([Parameter(Mandatory)] [string] $Script)
-            $info = New-Object System.Diagnostics.ProcessStartInfo
-            $info.FileName = $PwshHost
-            foreach ($argument in @('-NoProfile', '-NonInteractive', '-Command', $Script)) { $info.ArgumentList.Add($argument) }
-            $info.WorkingDirectory = $WorkDir
-            $info.UseShellExecute = $false
-            $info.RedirectStandardOutput = $true
-            $info.RedirectStandardError = $true
-            $info.Environment.Clear()
-            foreach ($name in $SandboxEnvironment.Keys) { $info.Environment[$name] = $SandboxEnvironment[$name] }
-            $process = [System.Diagnostics.Process]::Start($info)
-            $errors = $process.StandardError.ReadToEndAsync()
-            $output = $process.StandardOutput.ReadToEnd()
-            $process.WaitForExit()
-            $lines = @($output.Trim() -split "`r?`n")
-            try {
-                $process.ExitCode | Should -Be 0 -Because $errors.Result
-                $lines[-1] | ConvertFrom-Json
-            } catch {
-                throw "The installed module's pwsh failed (exit $($process.ExitCode)): $_`nstdout: $output`nstderr: $($errors.Result)"
-            }
+            Invoke-FaxInstalledPwsh -Script $Script -PwshHost $PwshHost -Environment $SandboxEnvironment -WorkDir $WorkDir
         }
 
-        $script:Installed = Invoke-FaxInstalledPwsh -Script (@(
-                "`$ErrorActionPreference = 'Stop'",
-                "Register-PSResourceRepository -Name LocalFeed -Uri '$Feed'",
-                'Install-PSResource FaxBridge -Repository LocalFeed -Scope CurrentUser -TrustRepository',
-                '$m = Get-Module -ListAvailable FaxBridge',
+        $script:Installed = Invoke-FaxSandboxPwsh -Script (Get-FaxInstallScript -Feed $Feed -Extra @(
                 '$nodes = @($env:PATH -split ";" | Where-Object { $_ -and (Test-Path -LiteralPath (Join-Path $_ "node.exe")) })',
                 '[pscustomobject]@{ ModuleBase = $m.ModuleBase; Version = [string]$m.Version; Documents = [Environment]::GetFolderPath("MyDocuments"); NodeOnPath = $nodes.Count } | ConvertTo-Json -Compress'
-            ) -join "`n")
-        $script:Used = Invoke-FaxInstalledPwsh -Script (@(
+            ))
+        $script:Used = Invoke-FaxSandboxPwsh -Script (@(
                 "`$ErrorActionPreference = 'Stop'",
                 'Import-Module FaxBridge',
                 '$ports = @(Get-FaxPort)',
@@ -101,11 +75,7 @@ Describe 'the win32-x64 package installed with Install-PSResource (Windows pwsh 
     }
 
     It 'uninstalls with Uninstall-PSResource, leaving no module behind' {
-        $gone = Invoke-FaxInstalledPwsh -Script (@(
-                "`$ErrorActionPreference = 'Stop'",
-                'Uninstall-PSResource FaxBridge -Scope CurrentUser',
-                "[pscustomobject]@{ Available = @(Get-Module -ListAvailable FaxBridge).Count; Folder = Test-Path -LiteralPath '$($Installed.ModuleBase)' } | ConvertTo-Json -Compress"
-            ) -join "`n")
+        $gone = Invoke-FaxSandboxPwsh -Script (Get-FaxUninstallScript -ModuleBase $Installed.ModuleBase)
         $gone.Available | Should -Be 0
         $gone.Folder | Should -BeFalse
     }
