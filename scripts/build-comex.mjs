@@ -19,8 +19,8 @@ if (spawnSync('dotnet', ['--version'], { stdio: 'ignore' }).status !== 0) {
   process.exit(0);
 }
 
-function dotnetBuild(project, output) {
-  const args = ['build', project, '--configuration', 'Release', '--nologo', '-v', 'quiet', ...(output ? ['--output', output] : [])];
+function dotnetBuild(project, output, properties = []) {
+  const args = ['build', project, '--configuration', 'Release', '--nologo', '-v', 'quiet', ...(output ? ['--output', output] : []), ...properties];
   const result = spawnSync('dotnet', args, { stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8' });
   if (result.status !== 0) {
     process.stdout.write(result.stdout);
@@ -33,7 +33,10 @@ dotnetBuild(path.join(root, 'src', 'comex', 'bridge', 'FaxBridge.ComEx.csproj'),
 const edgeJs = path.join(root, 'node_modules', 'edge-js');
 const copy = path.join(root, 'build', 'edge-bootstrap');
 const built = path.join(copy, 'lib', 'bootstrap', 'bin', 'Release', 'bootstrap.dll');
-if (existsSync(edgeJs) && !existsSync(built)) {
+// Without a .NET SDK (a server with only the runtime), edge-js starts CoreCLR from the bootstrap's
+// runtimeconfig.json, which a library build writes only when asked.
+const runtimeConfig = path.join(copy, 'lib', 'bootstrap', 'bin', 'Release', 'bootstrap.runtimeconfig.json');
+if (existsSync(edgeJs) && !(existsSync(built) && existsSync(runtimeConfig))) {
   rmSync(copy, { recursive: true, force: true });
   cpSync(path.join(edgeJs, 'lib', 'bootstrap'), path.join(copy, 'lib', 'bootstrap'), { recursive: true, filter: (f) => !/[\\/](bin|obj)$/.test(f) });
   // The bootstrap's C# includes sources from all over edge-js's src/ by relative path.
@@ -41,6 +44,6 @@ if (existsSync(edgeJs) && !existsSync(built)) {
   const project = path.join(copy, 'src', 'double', 'Edge.js', 'Edge.js.csproj');
   const pinned = readFileSync(project, 'utf8').replace(/Include="(System\.Console|System\.Xml\.ReaderWriter)" Version="4\.3\.1"/g, 'Include="$1" Version="4.3.0"');
   writeFileSync(project, pinned);
-  dotnetBuild(path.join(copy, 'lib', 'bootstrap', 'bootstrap.csproj'));
+  dotnetBuild(path.join(copy, 'lib', 'bootstrap', 'bootstrap.csproj'), undefined, ['-p:GenerateRuntimeConfigurationFiles=true']);
 }
 console.log(`faxbridge: built build/comex/FaxBridge.ComEx.dll${existsSync(edgeJs) ? ' and the edge-js bootstrap' : ' (edge-js not installed)'}`);

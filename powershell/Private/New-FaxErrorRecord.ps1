@@ -14,6 +14,7 @@ $script:FaxErrorCategories = @{
     'NotSupported'      = [System.Management.Automation.ErrorCategory]::NotImplemented
     'FaxLibrary'        = [System.Management.Automation.ErrorCategory]::NotInstalled
     'RuntimeNotInstalled' = [System.Management.Automation.ErrorCategory]::NotInstalled
+    'FaxNotInstalled'   = [System.Management.Automation.ErrorCategory]::NotInstalled
     'ShuttingDown'      = [System.Management.Automation.ErrorCategory]::ResourceUnavailable
 }
 

@@ -5,6 +5,7 @@
 import type { BackendName } from '../core/model.js';
 import { NotSupportedError } from '../core/errors.js';
 import { displayServerName, isLocalServerName } from '../core/server-name.js';
+import { LIBRARY_ENV } from '../winfax/library-path.js';
 
 export type { BackendName } from '../core/model.js';
 export const BACKENDS = ['winfax', 'comex'] as const satisfies readonly BackendName[];
@@ -12,9 +13,18 @@ export const BACKENDS = ['winfax', 'comex'] as const satisfies readonly BackendN
 /** Set to 1 by the tests to run the FaxComEx backend off Windows against the bridge's managed stand-in. */
 export const STAND_IN_ENV = 'FAXBRIDGE_COMEX_STANDIN';
 
-/** winfax, except for a remote server on Windows, which only FaxComEx can reach. */
-export function defaultBackend(server: string | undefined, platform: NodeJS.Platform = process.platform): BackendName {
-  return platform === 'win32' && !isLocalServerName(server) ? 'comex' : 'winfax';
+/**
+ * winfax, except for a remote server on Windows: Windows' own winfax.dll serves only the local
+ * fax server, so only FaxComEx can reach it. A library named by FAXBRIDGE_LIBRARY is a
+ * winfax-compatible one chosen on purpose (the simulator models named servers), and keeps winfax.
+ */
+export function defaultBackend(
+  server: string | undefined,
+  platform: NodeJS.Platform = process.platform,
+  env: NodeJS.ProcessEnv = process.env,
+): BackendName {
+  if (platform !== 'win32' || isLocalServerName(server)) return 'winfax';
+  return env[LIBRARY_ENV] ? 'winfax' : 'comex';
 }
 
 /**
@@ -29,7 +39,7 @@ export function resolveBackend(
   platform: NodeJS.Platform = process.platform,
   env: NodeJS.ProcessEnv = process.env,
 ): BackendName {
-  const backend = requested ?? defaultBackend(server, platform);
+  const backend = requested ?? defaultBackend(server, platform, env);
   if (backend === 'comex' && platform !== 'win32' && env[STAND_IN_ENV] !== '1') throw backendRefusal('comex', server);
   return backend;
 }

@@ -58,8 +58,10 @@ function loadEdge(): EdgeModule {
   // edge-js reads these as it loads: CoreCLR rather than .NET Framework (on Windows it would
   // otherwise pick the Framework; the bridge is a net8.0 assembly).
   process.env['EDGE_USE_CORECLR'] ??= '1';
-  // The bootstrap the build step made (scripts/build-comex.mjs explains why it is a copy).
-  process.env['EDGE_BOOTSTRAP_DIR'] ??= path.join(packageRoot(), 'build', 'edge-bootstrap', 'lib', 'bootstrap', 'bin', 'Release');
+  // The bootstrap the build step made (scripts/build-comex.mjs explains why it is a copy), only
+  // when it is there: a folder that does not exist would stop edge-js looking for its own.
+  const bootstrap = path.join(packageRoot(), 'build', 'edge-bootstrap', 'lib', 'bootstrap', 'bin', 'Release');
+  if (process.env['EDGE_BOOTSTRAP_DIR'] === undefined && existsSync(bootstrap)) process.env['EDGE_BOOTSTRAP_DIR'] = bootstrap;
   try {
     edge = createRequire(import.meta.url)('edge-js') as EdgeModule;
   } catch (cause) {

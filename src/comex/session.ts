@@ -4,7 +4,7 @@
 // backend says so, unless FAXBRIDGE_COMEX_STANDIN=1 asks for the bridge's managed stand-in
 // (tests only). Each call connects FaxServer, does its work and disconnects: a FaxServer object
 // is not shared between the CLR threads the calls run on.
-import { FaxApiError } from '../winfax/errors.js';
+import { FaxApiError, FaxNotInstalledError } from '../winfax/errors.js';
 import { NotSupportedError, PortNotFoundError, ValidationError } from '../core/errors.js';
 import {
   type ConfigurationChange,
@@ -111,6 +111,8 @@ export class ComExSession implements FaxBackendSession {
     switch (reply.error.type) {
       case 'NotSupportedError':
         throw new NotSupportedError(reply.error.message);
+      case 'FaxNotInstalledError':
+        throw new FaxNotInstalledError(reply.error.message, ['FaxComEx.FaxServer']);
       case 'PortNotFoundError':
         throw new PortNotFoundError(this.server, selector ? describeSelector(selector) : 'that selector');
       default:

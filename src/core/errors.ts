@@ -1,5 +1,5 @@
 // Errors the core raises besides FaxApiError (which comes from the binding with the Win32 code).
-import { FaxApiError, FaxLibraryError } from '../winfax/errors.js';
+import { FaxApiError, FaxLibraryError, FaxNotInstalledError } from '../winfax/errors.js';
 import { ERROR_ACCESS_DENIED, ERROR_BAD_UNIT, ERROR_DEVICE_IN_USE } from '../winfax/win32-errors.js';
 
 export { FaxApiError, FaxLibraryError };
@@ -119,6 +119,7 @@ export type FaxErrorType =
   | 'Validation'
   | 'NotSupported'
   | 'FaxLibrary'
+  | 'FaxNotInstalled'
   | 'RuntimeNotInstalled'
   | 'FaxApi';
 
@@ -138,6 +139,8 @@ export function faxErrorType(error: unknown): FaxErrorType | undefined {
   if (error instanceof JobStateError) return 'JobState';
   if (error instanceof ValidationError) return 'Validation';
   if (error instanceof NotSupportedError) return 'NotSupported';
+  // Before FaxLibrary, of which it is the kind a user can mend by installing the Fax feature.
+  if (error instanceof FaxNotInstalledError) return 'FaxNotInstalled';
   if (error instanceof FaxLibraryError) return 'FaxLibrary';
   if (error instanceof RuntimeNotInstalledError) return 'RuntimeNotInstalled';
   return undefined;

@@ -1,5 +1,5 @@
 // How a caller names a fax server, and which names mean this machine.
-import os from 'node:os';
+import { isThisMachine } from './machine-names.js';
 
 /** How results from the local server are labelled. */
 export const LOCAL_SERVER = 'localhost';
@@ -12,7 +12,7 @@ export function bareServerName(name: string): string {
 export function isLocalServerName(name: string | null | undefined): boolean {
   if (name === null || name === undefined) return true;
   const bare = bareServerName(name).trim().toLowerCase();
-  return bare === '' || bare === '.' || bare === 'localhost' || bare === 'local' || bare === os.hostname().toLowerCase();
+  return bare === '' || bare === '.' || bare === 'localhost' || bare === 'local' || isThisMachine(bare);
 }
 
 export function displayServerName(name: string | null | undefined): string {

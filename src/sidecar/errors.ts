@@ -18,6 +18,7 @@ const CODE_BY_TYPE: Readonly<Record<FaxErrorType, number>> = {
   NotSupported: ErrorCode.NotSupportedError,
   FaxLibrary: ErrorCode.FaxLibraryError,
   RuntimeNotInstalled: ErrorCode.RuntimeNotInstalledError,
+  FaxNotInstalled: ErrorCode.FaxLibraryError,
 };
 
 function isFaxErrorType(type: string): type is FaxErrorType {
@@ -28,7 +29,8 @@ function fromCore(detail: SerializedError, server: string): RpcError {
   if (!isFaxErrorType(detail.type)) return internal(detail.message);
   const code = CODE_BY_TYPE[detail.type];
   const { message, ...data } = detail;
-  // Library errors name file paths; the client gets the gist, the full text goes to stderr.
+  // Library errors name file paths; the client gets the gist, the full text goes to stderr. A
+  // missing Fax feature names only the system folder's winfax.dll, and says what to install.
   const shown = detail.type === 'FaxLibrary' ? 'The fax library could not be loaded; see the sidecar log for where it was looked for.' : message;
   return new RpcError(code, shown, { ...data, server });
 }

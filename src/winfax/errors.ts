@@ -62,11 +62,16 @@ export class FaxApiError extends Error {
 
 /** The fax library could not be found or loaded; the message says what was looked for. */
 export class FaxLibraryError extends Error {
-  override readonly name = 'FaxLibraryError';
+  override readonly name: string = 'FaxLibraryError';
   readonly searched: readonly string[];
 
   constructor(message: string, searched: readonly string[]) {
     super(message);
     this.searched = searched;
   }
+}
+
+/** Windows' own winfax.dll is absent from the system folder: the Fax feature is not installed. */
+export class FaxNotInstalledError extends FaxLibraryError {
+  override readonly name: string = 'FaxNotInstalledError';
 }

@@ -2,7 +2,7 @@
 export * from './types.js';
 export * from './constants.js';
 export * from './win32-errors.js';
-export { FaxApiError, FaxLibraryError } from './errors.js';
+export { FaxApiError, FaxLibraryError, FaxNotInstalledError } from './errors.js';
 export { PROTOTYPES, SIMULATOR_PROTOTYPES } from './prototypes.js';
 export type { FaxPointer, Out, WinFaxFunctions, WinFaxFunctionName, BoolFunctionName } from './prototypes.js';
 export { loadWinFax } from './library.js';

@@ -1,5 +1,5 @@
-// Where the fax library comes from: an explicit option, FAXBRIDGE_LIBRARY, winfax.dll on Windows,
-// and elsewhere the simulator that the install step builds.
+// Where the fax library comes from: an explicit option, FAXBRIDGE_LIBRARY, on Windows the system
+// folder's winfax.dll, and elsewhere the simulator that the install step builds.
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -7,13 +7,25 @@ import { fileURLToPath } from 'node:url';
 export type LibrarySource = 'option' | 'environment' | 'windows' | 'simulator';
 
 export interface LibraryLocation {
-  /** What koffi.load receives: a path, or on Windows the bare name so the system search order applies. */
+  /** What koffi.load receives: always a full path (see windowsLibraryPath). */
   readonly path: string;
   readonly source: LibrarySource;
 }
 
 export const LIBRARY_ENV = 'FAXBRIDGE_LIBRARY';
 export const WINDOWS_LIBRARY = 'winfax.dll';
+
+/**
+ * Windows' own winfax.dll, by its full path in the system folder. Never the bare name: that follows
+ * the DLL search order (the application's folder, then the current directory after the system
+ * folders), so on a server without the Fax feature a winfax.dll left in the folder an administrator
+ * runs a script from would be loaded into an elevated process.
+ */
+export function windowsLibraryPath(env: NodeJS.ProcessEnv = process.env): string {
+  // SystemRoot is set for every Windows process; C:\Windows is its value on a standard install.
+  const systemRoot = env['SystemRoot'] ?? env['SYSTEMROOT'] ?? env['windir'] ?? 'C:\\Windows';
+  return path.win32.join(systemRoot, 'System32', WINDOWS_LIBRARY);
+}
 
 /** The folder holding FaxBridge's package.json, found from this module's own location. */
 export function packageRoot(): string {
@@ -49,7 +61,7 @@ export function resolveLibrary(
   if (libraryPath) return { path: path.resolve(libraryPath), source: 'option' };
   const fromEnv = env[LIBRARY_ENV];
   if (fromEnv) return { path: path.resolve(fromEnv), source: 'environment' };
-  if (platform === 'win32') return { path: WINDOWS_LIBRARY, source: 'windows' };
+  if (platform === 'win32') return { path: windowsLibraryPath(env), source: 'windows' };
   return { path: simulatorLibraryPath(platform), source: 'simulator' };
 }
 
@@ -60,7 +72,7 @@ export function describeSource(location: LibraryLocation): string {
     case 'environment':
       return `${location.path} (from ${LIBRARY_ENV})`;
     case 'windows':
-      return `${WINDOWS_LIBRARY} (the Windows Fax Service client, found by the system's DLL search order)`;
+      return `${location.path} (the Windows Fax Service client in the system folder)`;
     case 'simulator':
       return `${location.path} (the winfax simulator built by the install step)`;
   }

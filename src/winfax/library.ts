@@ -1,7 +1,7 @@
 // Loads the fax library and binds the winfax functions to it, once per library path.
 import { existsSync } from 'node:fs';
 import koffi, { type LibraryHandle } from 'koffi';
-import { FaxApiError, FaxLibraryError } from './errors.js';
+import { FaxApiError, FaxLibraryError, FaxNotInstalledError } from './errors.js';
 import { describeSource, type LibraryLocation, resolveLibrary } from './library-path.js';
 import {
   type BoolFunctionName,
@@ -35,7 +35,11 @@ export interface WinFaxLibrary {
 const loaded = new Map<string, WinFaxLibrary>();
 
 export function loadWinFax(options: LoadOptions = {}): WinFaxLibrary {
-  const location = resolveLibrary(options.libraryPath);
+  return loadWinFaxAt(resolveLibrary(options.libraryPath));
+}
+
+/** Loads the library at a location already resolved (see resolveLibrary). */
+export function loadWinFaxAt(location: LibraryLocation): WinFaxLibrary {
   const cached = loaded.get(location.path);
   if (cached) return cached;
   const library = bind(location, openLibrary(location));
@@ -45,7 +49,14 @@ export function loadWinFax(options: LoadOptions = {}): WinFaxLibrary {
 
 function openLibrary(location: LibraryLocation): LibraryHandle {
   const what = describeSource(location);
-  if (location.source !== 'windows' && !existsSync(location.path)) {
+  if (!existsSync(location.path)) {
+    if (location.source === 'windows') {
+      throw new FaxNotInstalledError(
+        `The Windows Fax feature is not installed on this computer: ${location.path} (the Fax Service client) does not exist. ` +
+          'Add the feature "Fax and Scan" (on Windows Server, the Fax Server role), or set FAXBRIDGE_LIBRARY to a winfax-compatible library.',
+        [location.path],
+      );
+    }
     const hint =
       location.source === 'simulator'
         ? ' Build it with `npm run build` (needs a C compiler), or point FAXBRIDGE_LIBRARY at a winfax-compatible library.'
@@ -53,14 +64,12 @@ function openLibrary(location: LibraryLocation): LibraryHandle {
     throw new FaxLibraryError(`FaxBridge found no fax library: looked for ${what}, which does not exist.${hint}`, [location.path]);
   }
   try {
+    // Always a full path, so Windows' DLL search order (application folder, current directory)
+    // never comes into it.
     return koffi.load(location.path);
   } catch (cause) {
     const reason = cause instanceof Error ? cause.message : String(cause);
-    const hint =
-      location.source === 'windows'
-        ? ' Install the Windows feature "Fax and Scan" (the Fax Service client) or set FAXBRIDGE_LIBRARY.'
-        : '';
-    throw new FaxLibraryError(`FaxBridge could not load ${what}: ${reason}.${hint}`, [location.path]);
+    throw new FaxLibraryError(`FaxBridge could not load ${what}: ${reason}.`, [location.path]);
   }
 }
 

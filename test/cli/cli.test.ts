@@ -1,4 +1,5 @@
 // The faxbridge command line: output, JSON, exit codes 0 / 1 (fax API error) / 2 (bad usage).
+import path from 'node:path';
 import { expect } from 'chai';
 import { jsonError, runCli } from '../helpers/cli.js';
 import { useSimulator } from '../helpers/simulator.js';
@@ -174,13 +175,13 @@ describe('CLI: faxbridge', function () {
   it('a missing fax library exits 1 and says what was looked for', function () {
     const result = runCli(['port', 'list'], sim.env({ FAXBRIDGE_LIBRARY: '/nonexistent/winfax.so' }));
     expect(result.status).to.equal(1);
-    expect(result.stderr).to.contain('/nonexistent/winfax.so (from FAXBRIDGE_LIBRARY), which does not exist');
+    expect(result.stderr).to.contain(`${path.resolve('/nonexistent/winfax.so')} (from FAXBRIDGE_LIBRARY), which does not exist`);
   });
 
   it('--library names the library explicitly', function () {
     const result = cli('port', 'list', '--library', '/elsewhere/libfax.so');
     expect(result.status).to.equal(1);
-    expect(result.stderr).to.contain('/elsewhere/libfax.so (given as the library path option)');
+    expect(result.stderr).to.contain(`${path.resolve('/elsewhere/libfax.so')} (given as the library path option)`);
   });
 
   it('simulator generate writes N ports that port list then shows', function () {

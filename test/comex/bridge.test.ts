@@ -3,7 +3,7 @@
 // runs only on Windows.
 import { expect } from 'chai';
 import { ComExSession, STAND_IN_ENV } from '../../src/comex/session.js';
-import { FaxApiError } from '../../src/winfax/errors.js';
+import { FaxApiError, FaxNotInstalledError } from '../../src/winfax/errors.js';
 import { NotSupportedError, PortNotFoundError, ValidationError } from '../../src/core/errors.js';
 import { defaultBackend, resolveBackend } from '../../src/backends/index.js';
 import { runCli } from '../helpers/cli.js';
@@ -42,10 +42,40 @@ describe('FaxComEx backend through edge-js (managed stand-in for the COM objects
   it('maps COM failures to the same FaxApiError as the winfax backend, with the Win32 code of the HRESULT', async function () {
     const unreachable = await rejection(new ComExSession('NOWHERE', standIn).listPorts());
     expect(unreachable).to.be.instanceOf(FaxApiError).and.include({ api: 'FaxServer.Connect', win32Code: 1722, win32Name: 'RPC_S_SERVER_UNAVAILABLE' });
-    const missing = await rejection(new ComExSession(undefined, standIn).getPort({ deviceId: 9 }));
-    expect(missing).to.include({ api: 'FaxDevices.ItemById', win32Name: 'ERROR_BAD_UNIT' });
     const busy = await rejection(new ComExSession('\\\\FAXSRV02', standIn).setPort({ deviceId: 131073 }, { rings: 1 }));
     expect(busy).to.include({ api: 'FaxDevice.Save', win32Name: 'ERROR_DEVICE_IN_USE' });
+  });
+
+  it('reports an id no device has as not found (ItemById refusing it), naming the id', async function () {
+    const missing = await rejection(new ComExSession(undefined, standIn).getPort({ deviceId: 9 }));
+    expect(missing).to.be.instanceOf(PortNotFoundError);
+    expect(missing.message).to.contain('9').and.contain('localhost');
+  });
+
+  it('turns a COMException from a property read or write into the FaxApiError naming that property', async function () {
+    const session = new ComExSession('COMFAULT', standIn);
+    const read = await rejection(session.getPort({ deviceId: 80001 }));
+    expect(read).to.be.instanceOf(FaxApiError).and.include({ api: 'FaxDevice.TSID', win32Code: 1726, win32Name: 'RPC_S_CALL_FAILED' });
+    const written = await rejection(session.setPort({ deviceId: 80001 }, { rings: 4 }));
+    expect(written).to.be.instanceOf(FaxApiError).and.include({ api: 'FaxDevice.RingsBeforeAnswer', win32Name: 'ERROR_ACCESS_DENIED' });
+    const configuration = await rejection(session.getConfiguration());
+    expect(configuration).to.be.instanceOf(FaxApiError).and.include({ api: 'FaxOutgoingQueue.AgeLimit', win32Name: 'RPC_S_CALL_FAILED' });
+    const branding = await rejection(session.setConfiguration({ branding: false }));
+    expect(branding).to.be.instanceOf(FaxApiError).and.include({ api: 'FaxOutgoingQueue.Branding', win32Name: 'ERROR_ACCESS_DENIED' });
+  });
+
+  it('-ReceiveEnabled on keeps a manual-answer device on manual answer; only an Off device becomes Auto', async function () {
+    const session = new ComExSession('MANUALSRV', standIn);
+    expect(await session.getPort({ deviceId: 90101 })).to.include({ receiveMode: 'Manual', receiveEnabled: true });
+    expect(await session.setPort({ deviceId: 90101 }, { receiveEnabled: true, rings: 1 })).to.include({ receiveMode: 'Manual', receiveEnabled: true, rings: 1 });
+    expect(await session.setPort({ deviceId: 90101 }, { receiveEnabled: false })).to.include({ receiveMode: 'Off', receiveEnabled: false });
+    expect(await session.setPort({ deviceId: 90101 }, { receiveEnabled: true })).to.include({ receiveMode: 'Auto', receiveEnabled: true });
+  });
+
+  it('reads a device with no routing method (UsedRoutingMethods VT_EMPTY) as an empty list', async function () {
+    const [brooktrout] = await new ComExSession('FAXSRV02', standIn).listPorts();
+    expect(brooktrout).to.include({ deviceId: 131073 });
+    expect(brooktrout?.usedRoutingMethods).to.deep.equal([]);
   });
 
   it('validates before calling: bad values, and priority, which FaxComEx devices do not have', async function () {
@@ -118,6 +148,16 @@ describe('FaxComEx backend through edge-js (managed stand-in for the COM objects
     });
   });
 
+  // Windows code only: the bridge on Windows CoreCLR, asking COM for FaxComEx.FaxServer (npm run
+  // test:windows runs it under Wine, where no Fax feature is installed).
+  if (process.platform === 'win32') {
+    it('on Windows without the Fax feature, says FaxComEx is not installed (FaxNotInstalledError)', async function () {
+      const absent = await rejection(new ComExSession(undefined, {}).listPorts());
+      expect(absent).to.be.instanceOf(FaxNotInstalledError);
+      expect(absent.message).to.match(/^FaxComEx is not installed on this computer: the COM class FaxComEx\.FaxServer is not registered/);
+    });
+  }
+
   it('off Windows, without the stand-in, says FaxComEx exists only on Windows', function () {
     const open = () => new ComExSession(undefined, {});
     if (process.platform === 'win32') expect(open).to.not.throw();
@@ -125,10 +165,12 @@ describe('FaxComEx backend through edge-js (managed stand-in for the COM objects
   });
 
   it('defaults to winfax, and to FaxComEx for a remote server on Windows', function () {
-    expect(defaultBackend(undefined, 'linux')).to.equal('winfax');
-    expect(defaultBackend('FAXSRV02', 'linux')).to.equal('winfax');
-    expect(defaultBackend('localhost', 'win32')).to.equal('winfax');
-    expect(defaultBackend('FAXSRV02', 'win32')).to.equal('comex');
+    expect(defaultBackend(undefined, 'linux', {})).to.equal('winfax');
+    expect(defaultBackend('FAXSRV02', 'linux', {})).to.equal('winfax');
+    expect(defaultBackend('localhost', 'win32', {})).to.equal('winfax');
+    expect(defaultBackend('FAXSRV02', 'win32', {})).to.equal('comex');
+    // A winfax-compatible library named on purpose (the simulator under Wine) keeps winfax.
+    expect(defaultBackend('FAXSRV02', 'win32', { FAXBRIDGE_LIBRARY: 'C:\\sim\\winfax.dll' })).to.equal('winfax');
   });
 
   it('resolves the backend a request names, and refuses FaxComEx off Windows unless the stand-in is asked for', function () {

@@ -252,7 +252,7 @@ Describe 'Cmdlets of the FaxBridge module' {
             $problems.Count | Should -Be 0
         }
 
-        It 'a FaxComEx port piped back binds (it carries no priority to refuse)' {
+        It 'a FaxComEx port piped back binds (it carries no priority to refuse)' -Tag 'EdgeJs' {
             Remove-FaxTestState $state
             $state = New-FaxTestState -World module -Environment @{ FAXBRIDGE_COMEX_STANDIN = '1' }
             $ports = @(Get-FaxPort -Backend ComEx)

@@ -15,7 +15,7 @@ Describe 'FaxComEx without a .NET runtime' {
     }
     AfterEach { Remove-FaxTestState $state }
 
-    It 'is an ErrorRecord of category NotInstalled naming the .NET 8 runtime, and the winfax backend still answers' {
+    It 'is an ErrorRecord of category NotInstalled naming the .NET 8 runtime, and the winfax backend still answers' -Tag 'EdgeJs' {
         $failure = Get-FaxErrorSummary { Get-FaxPort -Backend ComEx -ErrorAction Stop }
         $failure.Category | Should -Be 'NotInstalled'
         $failure.Id | Should -BeLike 'FaxBridge.RuntimeNotInstalled,*'

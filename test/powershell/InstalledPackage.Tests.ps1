@@ -5,8 +5,8 @@
 # folder) and a PATH with the .NET host that runs pwsh and no node.
 
 # The host's package: linux-x64, as CI runs. Under Wine (npm run test:windows, where this folder
-# runs in the Windows pwsh) the file declares no test; the win32-x64 package is not yet installed
-# there.
+# runs in the Windows pwsh) the file declares no test: test/windows/InstalledPackage.Tests.ps1
+# installs the win32-x64 package there.
 if ((Get-Variable IsLinux -ValueOnly -ErrorAction Ignore) -and ('System.Runtime.InteropServices.RuntimeInformation' -as [type])::OSArchitecture -eq 'X64') {
     Describe 'the package installed with Install-PSResource' {
         BeforeAll {
@@ -40,51 +40,27 @@ if ((Get-Variable IsLinux -ValueOnly -ErrorAction Ignore) -and ('System.Runtime.
             $SandboxEnvironment['NO_COLOR'] = '1'
             $SandboxEnvironment['DOTNET_CLI_TELEMETRY_OPTOUT'] = '1'
 
-            function Invoke-FaxInstalledPwsh {
-                <#
-                .SYNOPSIS
-                Runs a script in a new pwsh with only the sandbox's environment (plus -Environment), in the
-                sandbox's work folder; returns the object its last output line holds as JSON.
-                #>
+            . (Join-Path $PSScriptRoot 'InstalledPackageHelpers.ps1')
+            function Invoke-FaxSandboxPwsh {
+                # A new pwsh with only the sandbox's environment (plus -Environment), in its work folder.
                 param([Parameter(Mandatory)] [string] $Script, [hashtable] $Environment = @{})
-                $info = New-Object System.Diagnostics.ProcessStartInfo
-                $info.FileName = $PwshHost
-                if ($info.PSObject.Properties['ArgumentList']) { foreach ($argument in @($HostArguments) + @('-NoProfile', '-NonInteractive', '-Command', $Script)) { $info.ArgumentList.Add($argument) } }
-                $info.WorkingDirectory = $WorkDir
-                $info.UseShellExecute = $false
-                $info.RedirectStandardOutput = $true
-                $info.RedirectStandardError = $true
-                $info.Environment.Clear()
-                foreach ($name in $SandboxEnvironment.Keys) { $info.Environment[$name] = $SandboxEnvironment[$name] }
-                foreach ($name in $Environment.Keys) { $info.Environment[$name] = $Environment[$name] }
-                $process = [System.Diagnostics.Process]::Start($info)
-                $errors = $process.StandardError.ReadToEndAsync()
-                $output = $process.StandardOutput.ReadToEnd()
-                $process.WaitForExit()
-                $lines = @($output.Trim() -split "`n")
-                try {
-                    $process.ExitCode | Should -Be 0 -Because $errors.Result
-                    $lines[-1] | ConvertFrom-Json
-                } catch {
-                    throw "The installed module's pwsh failed (exit $($process.ExitCode)): $_`nstdout: $output`nstderr: $($errors.Result)"
-                }
+                $all = [ordered]@{}
+                foreach ($name in $SandboxEnvironment.Keys) { $all[$name] = $SandboxEnvironment[$name] }
+                foreach ($name in $Environment.Keys) { $all[$name] = $Environment[$name] }
+                Invoke-FaxInstalledPwsh -Script $Script -PwshHost $PwshHost -HostArguments $HostArguments -Environment $all -WorkDir $WorkDir
             }
 
-            $script:Installed = Invoke-FaxInstalledPwsh -Script (@(
-                    "`$ErrorActionPreference = 'Stop'",
-                    "Register-PSResourceRepository -Name LocalFeed -Uri '$Feed'",
-                    'Install-PSResource FaxBridge -Repository LocalFeed -Scope CurrentUser -TrustRepository',
-                    '$m = Get-Module -ListAvailable FaxBridge',
+            $script:Installed = Invoke-FaxSandboxPwsh -Script (Get-FaxInstallScript -Feed $Feed -Extra @(
                     "`$tested = Test-ModuleManifest (Join-Path `$m.ModuleBase 'FaxBridge.psd1')",
                     '[pscustomobject]@{ ModuleBase = $m.ModuleBase; Version = [string]$m.Version; Functions = @($tested.ExportedFunctions.Keys);',
                     '  PSModulePath = @($env:PSModulePath -split [IO.Path]::PathSeparator); NodeOnPath = @(Get-Command node -CommandType Application -ErrorAction SilentlyContinue).Count } | ConvertTo-Json -Compress'
-                ) -join "`n")
+                ))
             $script:SidecarScript = Join-Path $Installed.ModuleBase 'sidecar/dist/src/cli/main.js'
             $fake = Join-Path $Sandbox 'other-node'
             Set-Content -LiteralPath $fake -Value "#!/bin/sh`nread line`necho '{`"jsonrpc`":`"2.0`",`"id`":0,`"result`":{`"protocolVersion`":2,`"packageVersion`":`"9.0.0`"}}'`nexec /bin/cat >/dev/null`n" -NoNewline
             & chmod 700 $fake; if ($LASTEXITCODE -ne 0) { throw "chmod 700 $fake failed (exit $LASTEXITCODE)" }
             # One session for everything that uses the module: each new pwsh in an empty profile costs seconds.
-            $script:Used = Invoke-FaxInstalledPwsh -Script (@(
+            $script:Used = Invoke-FaxSandboxPwsh -Script (@(
                     "`$ErrorActionPreference = 'Stop'",
                     'Import-Module FaxBridge',
                     '$ports = @(Get-FaxPort)',
@@ -151,17 +127,13 @@ if ((Get-Variable IsLinux -ValueOnly -ErrorAction Ignore) -and ('System.Runtime.
         }
 
         It 'uninstalls with Uninstall-PSResource, leaving no module behind' {
-            $gone = Invoke-FaxInstalledPwsh -Script (@(
-                    "`$ErrorActionPreference = 'Stop'",
-                    'Uninstall-PSResource FaxBridge -Scope CurrentUser',
-                    "[pscustomobject]@{ Available = @(Get-Module -ListAvailable FaxBridge).Count; Folder = Test-Path -LiteralPath '$($Installed.ModuleBase)' } | ConvertTo-Json -Compress"
-                ) -join "`n")
+            $gone = Invoke-FaxSandboxPwsh -Script (Get-FaxUninstallScript -ModuleBase $Installed.ModuleBase)
             $gone.Available | Should -Be 0
             $gone.Folder | Should -BeFalse
         }
 
         It "installs the same .nupkg with PowerShellGet's Install-Module too, and removes it with Uninstall-Module" {
-            $legacy = Invoke-FaxInstalledPwsh -Script (@(
+            $legacy = Invoke-FaxSandboxPwsh -Script (@(
                     "`$ErrorActionPreference = 'Stop'",
                     "Register-PSRepository -Name LegacyFeed -SourceLocation '$Feed' -InstallationPolicy Trusted",
                     'Install-Module FaxBridge -Repository LegacyFeed -Scope CurrentUser',

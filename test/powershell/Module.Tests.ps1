@@ -137,7 +137,8 @@ Describe 'PowerShell module: FaxBridge in pwsh' {
         @(Get-FaxServerConnection).Count | Should -Be 0
     }
 
-    It 'goes through FaxComEx with -Backend ComEx, and keeps that backend down the pipeline' {
+    # EdgeJs: needs edge-js loadable in this node (under Wine node_modules holds its Linux build).
+    It 'goes through FaxComEx with -Backend ComEx, and keeps that backend down the pipeline' -Tag 'EdgeJs' {
         Remove-FaxTestState $state
         $state = New-FaxTestState -World module -Environment @{ FAXBRIDGE_COMEX_STANDIN = '1' }
         $ports = @(Get-FaxPort -Backend ComEx)
@@ -158,7 +159,7 @@ Describe 'PowerShell module: FaxBridge in pwsh' {
         $connections | Should -Be @('FAXSRV02 ComEx', 'localhost ComEx')
     }
 
-    It 'says plainly that ComEx exists only on Windows, and refuses a backend it does not know' {
+    It 'says plainly that ComEx exists only on Windows, and refuses a backend it does not know' -Tag 'EdgeJs' {
         $comex = Get-FaxErrorSummary { Get-FaxPort -Backend ComEx }
         $comex.Category | Should -Be 'NotImplemented'
         $comex.Message | Should -BeLike '*The Fax Extended COM API (FaxComEx) exists only on Windows*'
@@ -169,15 +170,23 @@ Describe 'PowerShell module: FaxBridge in pwsh' {
 
     It 'reports a sidecar that exits before its handshake with what it printed, after one more try' {
         $starts = Join-Path $state.Dir 'starts'
-        $brokenNode = Join-Path $state.Dir 'node'
-        Set-Content -LiteralPath $brokenNode -Value "#!/bin/sh`necho started >> '$starts'`necho 'node: cannot load the FaxBridge sidecar' >&2`nexit 3"
-        chmod 755 $brokenNode
+        if (([System.Environment]::OSVersion.Platform -eq 'Win32NT')) {
+            # A batch file: Process.Start runs it through cmd.exe.
+            $brokenNode = Join-Path $state.Dir 'node.cmd'
+            Set-Content -LiteralPath $brokenNode -Value "@echo started>> `"$starts`"`r`n@echo node: cannot load the FaxBridge sidecar 1>&2`r`n@exit /b 3"
+        } else {
+            $brokenNode = Join-Path $state.Dir 'node'
+            Set-Content -LiteralPath $brokenNode -Value "#!/bin/sh`necho started >> '$starts'`necho 'node: cannot load the FaxBridge sidecar' >&2`nexit 3"
+            chmod 755 $brokenNode
+        }
+        $previousNode = $env:FAXBRIDGE_NODE
         $env:FAXBRIDGE_NODE = $brokenNode
         try {
             $e = $null
             try { Get-FaxPort } catch { $e = $_ }
         } finally {
-            Remove-Item Env:FAXBRIDGE_NODE
+            # Put back what was there (the Wine run names its node.exe this way).
+            $env:FAXBRIDGE_NODE = $previousNode
         }
         "$($e.CategoryInfo.Category)" | Should -Be 'ResourceUnavailable'
         $e.Exception.Message | Should -BeExactly "The FaxBridge sidecar, started as '$brokenNode' (FAXBRIDGE_NODE), exited before answering its handshake: node: cannot load the FaxBridge sidecar"

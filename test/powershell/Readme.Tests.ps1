@@ -38,6 +38,11 @@ BeforeDiscovery {
         }
     }
     $cases = @($commands)
+    # The sh blocks' pwsh and npx commands are typed into a Linux shell in a clone (tag LinuxShell).
+    $groups = @(
+        @{ Tag = @(); Cases = @($cases | Where-Object { $_.Command -notmatch '^(dotnet tool run pwsh|npx) ' }) }
+        @{ Tag = @('LinuxShell'); Cases = @($cases | Where-Object { $_.Command -match '^(dotnet tool run pwsh|npx) ' }) }
+    )
 }
 
 BeforeAll {
@@ -175,9 +180,11 @@ Describe 'every command in the README' {
         $Count | Should -BeGreaterThan 5
     }
 
-    It 'README line <Line>: <Command>' -TestCases $cases {
-        $key = @($handlers.Keys | Where-Object { $Command -match $_ }) | Select-Object -First 1
-        $key | Should -Not -BeNullOrEmpty -Because 'every README command needs a test in Readme.Tests.ps1'
-        & $handlers[$key] $Command $Shown
+    foreach ($group in $groups) {
+        It 'README line <Line>: <Command>' -Tag $group.Tag -TestCases $group.Cases {
+            $key = @($handlers.Keys | Where-Object { $Command -match $_ }) | Select-Object -First 1
+            $key | Should -Not -BeNullOrEmpty -Because 'every README command needs a test in Readme.Tests.ps1'
+            & $handlers[$key] $Command $Shown
+        }
     }
 }

@@ -43,28 +43,36 @@ Describe 'Starting the sidecar' {
         $script:state = $null
     }
 
-    It 'FAXBRIDGE_NODE naming <Case> is a ResourceUnavailable error naming the path' -TestCases @(
-        @{ Case = 'a missing file'; Make = { param($dir) Join-Path $dir 'no-such-node' }; Says = '*does not exist*' }
-        @{ Case = 'a folder'; Make = { param($dir) $dir }; Says = '*is a folder*' }
-        @{ Case = 'a file that is not executable'; Make = { param($dir) $f = Join-Path $dir 'plain'; Set-Content -LiteralPath $f -Value 'text'; chmod 644 $f; $f }; Says = '*Could not start*' }
-        @{ Case = 'cat, which echoes the handshake back'; Make = { param($dir) $f = Join-Path $dir 'cat'; Copy-Item /bin/cat $f; $f }; Says = '*' }
-    ) {
-        param($Case, $Make, $Says)
-        Invoke-FaxInScratchFolder {
-            param($dir)
-            $node = & $Make $dir
-            $result = Invoke-FaxStartFailure -Node $node
-            "$($result.Error.CategoryInfo.Category)" | Should -Be 'ResourceUnavailable'
-            $result.Error.FullyQualifiedErrorId | Should -Be 'FaxBridge.SidecarStartFailed,Get-FaxPort'
-            $result.Error.TargetObject | Should -Be $node
-            $result.Error.Exception.Message | Should -BeLike "*'$node'*"
-            $result.Error.Exception.Message | Should -BeLike $Says
-            # It was set: telling the user to set it would send them in circles.
-            $result.Error.Exception.Message | Should -Not -BeLike '*install it, or set FAXBRIDGE_NODE*'
+    # /bin/cat has no Windows counterpart that echoes a pipe (tag UnixPrograms).
+    foreach ($group in @(
+            @{ Tag = @(); Cases = @(
+                    @{ Case = 'a missing file'; Make = { param($dir) Join-Path $dir 'no-such-node' }; Says = '*does not exist*' }
+                    @{ Case = 'a folder'; Make = { param($dir) $dir }; Says = '*is a folder*' }
+                    # On Windows a file without an executable's format: "not a valid application".
+                    @{ Case = 'a file that is not executable'; Make = { param($dir) $f = Join-Path $dir 'plain'; Set-Content -LiteralPath $f -Value 'text'; if (-not ([System.Environment]::OSVersion.Platform -eq 'Win32NT')) { chmod 644 $f }; $f }; Says = '*Could not start*' }
+                ) }
+            @{ Tag = @('UnixPrograms'); Cases = @(
+                    @{ Case = 'cat, which echoes the handshake back'; Make = { param($dir) $f = Join-Path $dir 'cat'; Copy-Item /bin/cat $f; $f }; Says = '*' }
+                ) }
+        )) {
+        It 'FAXBRIDGE_NODE naming <Case> is a ResourceUnavailable error naming the path' -Tag $group.Tag -TestCases $group.Cases {
+            param($Case, $Make, $Says)
+            Invoke-FaxInScratchFolder {
+                param($dir)
+                $node = & $Make $dir
+                $result = Invoke-FaxStartFailure -Node $node
+                "$($result.Error.CategoryInfo.Category)" | Should -Be 'ResourceUnavailable'
+                $result.Error.FullyQualifiedErrorId | Should -Be 'FaxBridge.SidecarStartFailed,Get-FaxPort'
+                $result.Error.TargetObject | Should -Be $node
+                $result.Error.Exception.Message | Should -BeLike "*'$node'*"
+                $result.Error.Exception.Message | Should -BeLike $Says
+                # It was set: telling the user to set it would send them in circles.
+                $result.Error.Exception.Message | Should -Not -BeLike '*install it, or set FAXBRIDGE_NODE*'
+            }
         }
     }
 
-    It 'yes, which floods its output with a line that is not JSON: refused at once, and killed' {
+    It 'yes, which floods its output with a line that is not JSON: refused at once, and killed' -Tag 'UnixPrograms' {
         Invoke-FaxInScratchFolder {
             param($dir)
             $yes = Join-Path $dir 'yes'
@@ -77,7 +85,7 @@ Describe 'Starting the sidecar' {
         }
     }
 
-    It 'a program that never answers: the handshake times out, and it and its children are killed' {
+    It 'a program that never answers: the handshake times out, and it and its children are killed' -Tag 'UnixPrograms' {
         Invoke-FaxInScratchFolder {
             param($dir)
             $silent = Join-Path $dir 'silent'
@@ -97,10 +105,21 @@ Describe 'Starting the sidecar' {
     It 'quotes a failing start''s standard error as UTF-8' {
         Invoke-FaxInScratchFolder {
             param($dir)
-            $broken = Join-Path $dir 'node'
             $text = "no L$([char]0xED)nea, $([char]0x4E2D)$([char]0x6587)"
-            [System.IO.File]::WriteAllText($broken, "#!/bin/sh`necho '$text' >&2`nexit 3`n", (New-Object System.Text.UTF8Encoding($false)))
-            chmod 755 $broken
+            $utf8 = New-Object System.Text.UTF8Encoding($false)
+            if (([System.Environment]::OSVersion.Platform -eq 'Win32NT')) {
+                # A batch file (Process.Start runs it through cmd.exe) running a Windows program that
+                # writes UTF-8 to its standard error: node.exe, with a script that fails at once.
+                $script = Join-Path $dir 'fail.js'
+                [System.IO.File]::WriteAllText($script, "process.stderr.write('$text\n'); process.exitCode = 3;`n", $utf8)
+                $windowsNode = if ($env:FAXBRIDGE_NODE) { $env:FAXBRIDGE_NODE } else { (Get-Command node -CommandType Application | Select-Object -First 1).Source }
+                $broken = Join-Path $dir 'node.cmd'
+                Set-Content -LiteralPath $broken -Value "@`"$windowsNode`" `"$script`"`r`n@exit /b %ERRORLEVEL%"
+            } else {
+                $broken = Join-Path $dir 'node'
+                [System.IO.File]::WriteAllText($broken, "#!/bin/sh`necho '$text' >&2`nexit 3`n", $utf8)
+                chmod 755 $broken
+            }
             $result = Invoke-FaxStartFailure -Node $broken
             $result.Error.Exception.Message | Should -BeLike "*exited before answering its handshake: $text"
         }
@@ -140,7 +159,9 @@ Describe 'Stopping the sidecar' {
         # (as it cannot on Windows until its last reply is read): Stop-FaxSidecar must read them.
         $stopped = & $module {
             $line = '{"jsonrpc":"2.0","id":1000,"method":"port.list","params":{}}' + "`n"
-            $script:FaxSidecar.Writer.Write($line * 400)
+            # Node writes to a Windows pipe synchronously: once its stdout is full it reads no more
+            # of its stdin, so there the requests must fit stdin's 4 KB pipe or this Write blocks.
+            $script:FaxSidecar.Writer.Write($line * $(if (([System.Environment]::OSVersion.Platform -eq 'Win32NT')) { 50 } else { 400 }))
             Start-Sleep -Milliseconds 500
             $process = $script:FaxSidecar.Process
             $clock = [System.Diagnostics.Stopwatch]::StartNew()

@@ -48,7 +48,11 @@ describe('sidecar protocol: what errors concern', function () {
 
   it('the handshake names the library by source only, as PROTOCOL.md documents', async function () {
     const { result } = await sidecar.call('handshake', {});
-    expect((result as { library: unknown }).library).to.deep.equal({ source: 'simulator', simulator: true });
+    // The Wine run names the stand-in in system32 through FAXBRIDGE_LIBRARY (sim.env() keeps it).
+    const expected = sim.env()['FAXBRIDGE_LIBRARY']
+      ? { source: 'environment', simulator: false }
+      : process.platform === 'win32' ? { source: 'windows', simulator: false } : { source: 'simulator', simulator: true };
+    expect((result as { library: unknown }).library).to.deep.equal(expected);
   });
 
   it('the handshake lists the server methods with their access, and each one it lists is answered', async function () {

@@ -1,14 +1,27 @@
 // Which library is loaded, and what a user is told when it cannot be.
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { expect } from 'chai';
-import { loadWinFax } from '../../src/winfax/library.js';
-import { FaxLibraryError } from '../../src/winfax/errors.js';
-import { packageRoot, resolveLibrary, simulatorLibraryPath } from '../../src/winfax/library-path.js';
+import { loadWinFax, loadWinFaxAt } from '../../src/winfax/library.js';
+import { FaxLibraryError, FaxNotInstalledError } from '../../src/winfax/errors.js';
+import { packageRoot, resolveLibrary, simulatorLibraryPath, windowsLibraryPath } from '../../src/winfax/library-path.js';
 
 describe('winfax library loading', function () {
-  it('uses winfax.dll by name on Windows, so the system search order applies', function () {
-    expect(resolveLibrary(undefined, {}, 'win32')).to.deep.equal({ path: 'winfax.dll', source: 'windows' });
+  it('uses winfax.dll from the system folder on Windows, by its full path, never by the bare name', function () {
+    expect(resolveLibrary(undefined, { SystemRoot: 'D:\\WINNT' }, 'win32')).to.deep.equal({ path: 'D:\\WINNT\\System32\\winfax.dll', source: 'windows' });
+    expect(resolveLibrary(undefined, {}, 'win32')).to.deep.equal({ path: 'C:\\Windows\\System32\\winfax.dll', source: 'windows' });
+  });
+
+  it('a missing winfax.dll in the system folder is a FaxNotInstalledError that says the Fax feature is absent', function () {
+    const root = mkdtempSync(path.join(os.tmpdir(), 'faxbridge-no-fax-'));
+    try {
+      const location = { path: windowsLibraryPath({ SystemRoot: root }), source: 'windows' } as const;
+      expect(() => loadWinFaxAt(location)).to.throw(FaxNotInstalledError, /^The Windows Fax feature is not installed on this computer: .*winfax\.dll \(the Fax Service client\) does not exist/);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
   });
 
   it('uses the simulator elsewhere', function () {

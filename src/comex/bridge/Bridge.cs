@@ -69,6 +69,10 @@ public sealed class Bridge
             {
                 return Failure("", 0, missing.Message, "PortNotFoundError");
             }
+            catch (FaxComExNotInstalledException absent)
+            {
+                return Failure("", 0, absent.Message, "FaxNotInstalledError");
+            }
             catch (PlatformNotSupportedException unsupported)
             {
                 return Failure("", 0, unsupported.Message, "NotSupportedError");

@@ -13,42 +13,47 @@ internal static class FaxQueueSettings
         var (queue, archive) = Objects((object)server);
         return new Dictionary<string, object?>
         {
-            ["retries"] = (int)queue.Retries,
-            ["retryDelay"] = (int)queue.RetryDelay,
-            ["ageLimit"] = (int)queue.AgeLimit,
-            ["branding"] = (bool)queue.Branding,
-            ["useDeviceTsid"] = (bool)queue.UseDeviceTSID,
-            ["allowPersonalCoverPages"] = (bool)queue.AllowPersonalCoverPages,
-            ["paused"] = (bool)queue.Paused,
-            ["discountRateStartMinutes"] = MinutesOfDay((DateTime)queue.DiscountRateStart),
-            ["discountRateEndMinutes"] = MinutesOfDay((DateTime)queue.DiscountRateEnd),
-            ["useArchive"] = (bool)archive.UseArchive,
-            ["archiveFolder"] = (string)archive.ArchiveFolder,
+            ["retries"] = Read(() => (int)queue.Retries, "FaxOutgoingQueue.Retries"),
+            ["retryDelay"] = Read(() => (int)queue.RetryDelay, "FaxOutgoingQueue.RetryDelay"),
+            ["ageLimit"] = Read(() => (int)queue.AgeLimit, "FaxOutgoingQueue.AgeLimit"),
+            ["branding"] = Read(() => (bool)queue.Branding, "FaxOutgoingQueue.Branding"),
+            ["useDeviceTsid"] = Read(() => (bool)queue.UseDeviceTSID, "FaxOutgoingQueue.UseDeviceTSID"),
+            ["allowPersonalCoverPages"] = Read(() => (bool)queue.AllowPersonalCoverPages, "FaxOutgoingQueue.AllowPersonalCoverPages"),
+            ["paused"] = Read(() => (bool)queue.Paused, "FaxOutgoingQueue.Paused"),
+            ["discountRateStartMinutes"] = MinutesOfDay(Read(() => (DateTime)queue.DiscountRateStart, "FaxOutgoingQueue.DiscountRateStart")),
+            ["discountRateEndMinutes"] = MinutesOfDay(Read(() => (DateTime)queue.DiscountRateEnd, "FaxOutgoingQueue.DiscountRateEnd")),
+            ["useArchive"] = Read(() => (bool)archive.UseArchive, "FaxOutgoingArchive.UseArchive"),
+            ["archiveFolder"] = Read(() => (string)archive.ArchiveFolder, "FaxOutgoingArchive.ArchiveFolder"),
         };
     }
+
+    /// <summary>Property reads and writes are COM calls: a COMException becomes a FaxCallException naming the property.</summary>
+    private static T Read<T>(Func<T> read, string api) => Bridge.Call(api, read);
+
+    private static void Write(Action write, string api) => Bridge.Call(api, write);
 
     /// <summary>Writes each object only if the change touches it, so a queue-only change never rewrites the archive.</summary>
     public static void Apply(dynamic server, IDictionary<string, object> change)
     {
         var (queue, archive) = Objects((object)server);
-        bool wasUsed = (bool)archive.UseArchive;
-        string wasFolder = (string)archive.ArchiveFolder;
+        bool wasUsed = Read(() => (bool)archive.UseArchive, "FaxOutgoingArchive.UseArchive");
+        string wasFolder = Read(() => (string)archive.ArchiveFolder, "FaxOutgoingArchive.ArchiveFolder");
         bool queueChanged = false, archiveChanged = false;
         foreach (var (key, value) in change)
         {
             switch (key)
             {
-                case "retries": queue.Retries = Convert.ToInt32(value); queueChanged = true; break;
-                case "retryDelay": queue.RetryDelay = Convert.ToInt32(value); queueChanged = true; break;
-                case "ageLimit": queue.AgeLimit = Convert.ToInt32(value); queueChanged = true; break;
-                case "branding": queue.Branding = (bool)value; queueChanged = true; break;
-                case "useDeviceTsid": queue.UseDeviceTSID = (bool)value; queueChanged = true; break;
-                case "allowPersonalCoverPages": queue.AllowPersonalCoverPages = (bool)value; queueChanged = true; break;
-                case "paused": queue.Paused = (bool)value; queueChanged = true; break;
-                case "discountRateStartMinutes": queue.DiscountRateStart = OleEpoch.AddMinutes(Convert.ToInt32(value)); queueChanged = true; break;
-                case "discountRateEndMinutes": queue.DiscountRateEnd = OleEpoch.AddMinutes(Convert.ToInt32(value)); queueChanged = true; break;
-                case "useArchive": archive.UseArchive = (bool)value; archiveChanged = true; break;
-                case "archiveFolder": archive.ArchiveFolder = (string)value; archiveChanged = true; break;
+                case "retries": Write(() => { queue.Retries = Convert.ToInt32(value); }, "FaxOutgoingQueue.Retries"); queueChanged = true; break;
+                case "retryDelay": Write(() => { queue.RetryDelay = Convert.ToInt32(value); }, "FaxOutgoingQueue.RetryDelay"); queueChanged = true; break;
+                case "ageLimit": Write(() => { queue.AgeLimit = Convert.ToInt32(value); }, "FaxOutgoingQueue.AgeLimit"); queueChanged = true; break;
+                case "branding": Write(() => { queue.Branding = (bool)value; }, "FaxOutgoingQueue.Branding"); queueChanged = true; break;
+                case "useDeviceTsid": Write(() => { queue.UseDeviceTSID = (bool)value; }, "FaxOutgoingQueue.UseDeviceTSID"); queueChanged = true; break;
+                case "allowPersonalCoverPages": Write(() => { queue.AllowPersonalCoverPages = (bool)value; }, "FaxOutgoingQueue.AllowPersonalCoverPages"); queueChanged = true; break;
+                case "paused": Write(() => { queue.Paused = (bool)value; }, "FaxOutgoingQueue.Paused"); queueChanged = true; break;
+                case "discountRateStartMinutes": Write(() => { queue.DiscountRateStart = OleEpoch.AddMinutes(Convert.ToInt32(value)); }, "FaxOutgoingQueue.DiscountRateStart"); queueChanged = true; break;
+                case "discountRateEndMinutes": Write(() => { queue.DiscountRateEnd = OleEpoch.AddMinutes(Convert.ToInt32(value)); }, "FaxOutgoingQueue.DiscountRateEnd"); queueChanged = true; break;
+                case "useArchive": Write(() => { archive.UseArchive = (bool)value; }, "FaxOutgoingArchive.UseArchive"); archiveChanged = true; break;
+                case "archiveFolder": Write(() => { archive.ArchiveFolder = (string)value; }, "FaxOutgoingArchive.ArchiveFolder"); archiveChanged = true; break;
                 default: throw new FaxCallException("FaxOutgoingQueue.Save", 87, $"{key} is not a FaxComEx queue or archive setting.");
             }
         }
@@ -62,10 +67,14 @@ internal static class FaxQueueSettings
         }
         catch (FaxCallException) when (archiveChanged)
         {
-            archive.UseArchive = wasUsed;
-            archive.ArchiveFolder = wasFolder;
-            try { archive.Save(); }
-            catch (System.Runtime.InteropServices.COMException) { /* the queue's failure is the one to report */ }
+            // The queue's failure is the one to report; putting the archive back is best effort.
+            try
+            {
+                archive.UseArchive = wasUsed;
+                archive.ArchiveFolder = wasFolder;
+                archive.Save();
+            }
+            catch (System.Runtime.InteropServices.COMException) { }
             throw;
         }
     }

@@ -17,12 +17,25 @@ internal static class FaxServerSource
         return CreateComServer();
     }
 
+    // REGDB_E_CLASSNOTREG: the ProgID is known but its class is not (a half-removed feature).
+    private const int ClassNotRegistered = unchecked((int)0x80040154);
+
     [SupportedOSPlatform("windows")]
     private static dynamic CreateComServer()
     {
-        var type = Type.GetTypeFromProgID("FaxComEx.FaxServer")
-            ?? throw new PlatformNotSupportedException("FaxComEx.FaxServer is not registered: install the Windows feature \"Fax and Scan\".");
-        return Activator.CreateInstance(type)
-            ?? throw new PlatformNotSupportedException("FaxComEx.FaxServer could not be created.");
+        var type = Type.GetTypeFromProgID("FaxComEx.FaxServer") ?? throw new FaxComExNotInstalledException();
+        try
+        {
+            return Activator.CreateInstance(type) ?? throw new FaxComExNotInstalledException();
+        }
+        catch (System.Runtime.InteropServices.COMException error) when (error.HResult == ClassNotRegistered)
+        {
+            throw new FaxComExNotInstalledException();
+        }
     }
 }
+
+/// <summary>The COM class FaxComEx.FaxServer is not registered: the Fax feature is not installed.</summary>
+internal sealed class FaxComExNotInstalledException() : Exception(
+    "FaxComEx is not installed on this computer: the COM class FaxComEx.FaxServer is not registered. " +
+    "Add the feature \"Fax and Scan\" (on Windows Server, the Fax Server role).");

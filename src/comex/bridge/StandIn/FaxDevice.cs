@@ -46,11 +46,24 @@ public sealed class FaxDevice
     public bool SendingNow => record.SendingNow;
     public bool ReceivingNow => record.ReceivingNow;
     public bool RingingNow => record.RingingNow;
-    public object[] UsedRoutingMethods => routing.Cast<object>().ToArray();
+    /// <summary>VT_EMPTY (null) for a device that uses no routing method, as FaxComEx may answer.</summary>
+    public object[]? UsedRoutingMethods => routing.Count == 0 ? null : routing.Cast<object>().ToArray();
     public bool SendEnabled { get; set; }
     public int ReceiveMode { get; set; }
-    public int RingsBeforeAnswer { get; set; }
-    public string TSID { get; set; } = "";
+
+    private int rings;
+    public int RingsBeforeAnswer
+    {
+        get => rings;
+        set => rings = server.ComFaults ? throw Errors.Com(0x0005, "Access is denied.") : value;
+    }
+
+    private string tsid = "";
+    public string TSID
+    {
+        get => server.ComFaults ? throw Errors.Com(0x06BE, "The remote procedure call failed.") : tsid;
+        set => tsid = value;
+    }
     public string CSID { get; set; } = "";
 
     public void UseRoutingMethod(string bstrMethodGUID, bool bUse)
@@ -67,14 +80,14 @@ public sealed class FaxDevice
     {
         Errors.RequireWrite(server);
         // FaxComEx rejects a station id over 20 characters with E_INVALIDARG's Win32 twin.
-        if (TSID.Length > 20 || CSID.Length > 20) throw Errors.Com(0x0057, "The parameter is incorrect.");
+        if (tsid.Length > 20 || CSID.Length > 20) throw Errors.Com(0x0057, "The parameter is incorrect.");
         lock (World.Gate)
         {
             var current = server.Devices.First(d => d.Id == record.Id);
             if (current.ReceivingNow || current.SendingNow) throw Errors.Com(0x0964, "The device is in use.");
             record = current with
             {
-                SendEnabled = SendEnabled, ReceiveMode = ReceiveMode, Rings = RingsBeforeAnswer, Tsid = TSID, Csid = CSID,
+                SendEnabled = SendEnabled, ReceiveMode = ReceiveMode, Rings = rings, Tsid = tsid, Csid = CSID,
                 UsedRoutingMethods = routing.ToArray(),
             };
             server.Devices[server.Devices.IndexOf(current)] = record;
@@ -89,7 +102,7 @@ public sealed class FaxDevice
 
     private void Load()
     {
-        (SendEnabled, ReceiveMode, RingsBeforeAnswer, TSID, CSID) = (record.SendEnabled, record.ReceiveMode, record.Rings, record.Tsid, record.Csid);
+        (SendEnabled, ReceiveMode, rings, tsid, CSID) = (record.SendEnabled, record.ReceiveMode, record.Rings, record.Tsid, record.Csid);
         routing.Clear();
         routing.UnionWith(record.UsedRoutingMethods);
     }

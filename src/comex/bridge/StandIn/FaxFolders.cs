@@ -24,8 +24,19 @@ public sealed class FaxOutgoingQueue
 
     public int Retries { get; set; }
     public int RetryDelay { get; set; }
-    public int AgeLimit { get; set; }
-    public bool Branding { get; set; }
+    private int ageLimit;
+    public int AgeLimit
+    {
+        get => server.ComFaults ? throw Errors.Com(0x06BE, "The remote procedure call failed.") : ageLimit;
+        set => ageLimit = value;
+    }
+
+    private bool branding;
+    public bool Branding
+    {
+        get => branding;
+        set => branding = server.ComFaults ? throw Errors.Com(0x0005, "Access is denied.") : value;
+    }
     public bool UseDeviceTSID { get; set; }
     public bool AllowPersonalCoverPages { get; set; }
     public bool Paused { get; set; }
@@ -38,7 +49,7 @@ public sealed class FaxOutgoingQueue
         if (server.FailQueueSave) throw Errors.Com(7001, "The fax server ran out of memory.");
         lock (World.Gate)
         {
-            server.Queue = new QueueRecord(Retries, RetryDelay, AgeLimit, Branding, UseDeviceTSID, AllowPersonalCoverPages, Paused, DiscountRateStart, DiscountRateEnd);
+            server.Queue = new QueueRecord(Retries, RetryDelay, ageLimit, branding, UseDeviceTSID, AllowPersonalCoverPages, Paused, DiscountRateStart, DiscountRateEnd);
         }
     }
 
@@ -46,7 +57,7 @@ public sealed class FaxOutgoingQueue
     {
         QueueRecord q;
         lock (World.Gate) q = server.Queue;
-        (Retries, RetryDelay, AgeLimit, Branding, UseDeviceTSID) = (q.Retries, q.RetryDelay, q.AgeLimit, q.Branding, q.UseDeviceTsid);
+        (Retries, RetryDelay, ageLimit, branding, UseDeviceTSID) = (q.Retries, q.RetryDelay, q.AgeLimit, q.Branding, q.UseDeviceTsid);
         (AllowPersonalCoverPages, Paused, DiscountRateStart, DiscountRateEnd) = (q.AllowPersonalCoverPages, q.Paused, q.DiscountRateStart, q.DiscountRateEnd);
     }
 }

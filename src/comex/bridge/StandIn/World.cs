@@ -32,6 +32,9 @@ internal sealed class ServerRecord
     public bool ReadOnly { get; init; }
     /// <summary>An injected fault: the outgoing queue's Save always fails, so tests can see a two-object change undone.</summary>
     public bool FailQueueSave { get; init; }
+    /// <summary>Injected faults in property calls: reading a device's TSID or the queue's AgeLimit
+    /// fails with RPC_S_CALL_FAILED, setting RingsBeforeAnswer or Branding with E_ACCESSDENIED.</summary>
+    public bool ComFaults { get; init; }
 }
 
 internal static class World
@@ -84,6 +87,20 @@ internal static class World
             Queue = DefaultQueue(),
             Archive = new(false, @"C:\Fax\Sent"),
             FailQueueSave = true,
+        },
+        // One device on manual answer (FAX_DEVICE_RECEIVE_MODE_ENUM 2) that no other test changes.
+        ["MANUALSRV"] = new ServerRecord
+        {
+            Devices = [new(90101, "Operator-answered line", Modems, true, 2, 0, "DESK", "DESK", [StoreInFolder])],
+            Queue = DefaultQueue(),
+            Archive = new(false, ""),
+        },
+        ["COMFAULT"] = new ServerRecord
+        {
+            Devices = [new(80001, "Flaky modem", Modems, true, 1, 2, "FLAKY", "FLAKY", [])],
+            Queue = DefaultQueue(),
+            Archive = new(false, ""),
+            ComFaults = true,
         },
     };
 }

@@ -1,0 +1,57 @@
+# Shared by the installed-package tests: test/powershell/InstalledPackage.Tests.ps1 (the host's
+# package on Linux) and test/windows/InstalledPackage.Tests.ps1 (win32-x64 under Wine).
+
+function Invoke-FaxInstalledPwsh {
+    <#
+    .SYNOPSIS
+    Runs a script in a new pwsh with only -Environment as its environment, in -WorkDir; returns the
+    object its last output line holds as JSON, or throws with what it printed.
+    #>
+    param(
+        [Parameter(Mandatory)] [string] $Script,
+        [Parameter(Mandatory)] [string] $PwshHost,
+        [string[]] $HostArguments = @(),
+        [Parameter(Mandatory)] [System.Collections.IDictionary] $Environment,
+        [Parameter(Mandatory)] [string] $WorkDir
+    )
+    $info = New-Object System.Diagnostics.ProcessStartInfo
+    $info.FileName = $PwshHost
+    if ($info.PSObject.Properties['ArgumentList']) { foreach ($argument in @($HostArguments) + @('-NoProfile', '-NonInteractive', '-Command', $Script)) { $info.ArgumentList.Add($argument) } }
+    $info.WorkingDirectory = $WorkDir
+    $info.UseShellExecute = $false
+    $info.RedirectStandardOutput = $true
+    $info.RedirectStandardError = $true
+    $info.Environment.Clear()
+    foreach ($name in $Environment.Keys) { $info.Environment[$name] = $Environment[$name] }
+    $process = [System.Diagnostics.Process]::Start($info)
+    $errors = $process.StandardError.ReadToEndAsync()
+    $output = $process.StandardOutput.ReadToEnd()
+    $process.WaitForExit()
+    $lines = @($output.Trim() -split '\r?\n')
+    try {
+        $process.ExitCode | Should -Be 0 -Because $errors.Result
+        $lines[-1] | ConvertFrom-Json
+    } catch {
+        throw "The installed module's pwsh failed (exit $($process.ExitCode)): $_`nstdout: $output`nstderr: $($errors.Result)"
+    }
+}
+
+function Get-FaxInstallScript {
+    # What a user types to install from a local folder repository, then what the test reads back.
+    param([Parameter(Mandatory)] [string] $Feed, [string[]] $Extra = @())
+    (@(
+            "`$ErrorActionPreference = 'Stop'",
+            "Register-PSResourceRepository -Name LocalFeed -Uri '$Feed'",
+            'Install-PSResource FaxBridge -Repository LocalFeed -Scope CurrentUser -TrustRepository',
+            '$m = Get-Module -ListAvailable FaxBridge'
+        ) + $Extra) -join "`n"
+}
+
+function Get-FaxUninstallScript {
+    param([Parameter(Mandatory)] [string] $ModuleBase)
+    @(
+        "`$ErrorActionPreference = 'Stop'",
+        'Uninstall-PSResource FaxBridge -Scope CurrentUser',
+        "[pscustomobject]@{ Available = @(Get-Module -ListAvailable FaxBridge).Count; Folder = Test-Path -LiteralPath '$ModuleBase' } | ConvertTo-Json -Compress"
+    ) -join "`n"
+}
