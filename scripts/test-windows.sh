@@ -106,21 +106,41 @@ failed=0
 all_started=$(now)
 # Runs one mocha suite in Windows node from R:\. node.exe cannot write to a pipe created on the
 # Linux side (EBADF), but can to a file: the output is collected there.
-run_suite() {
-  local name=$1; shift
-  local log="$work/suite-$name.txt" started status=0
-  started=$(now)
+run_mocha_once() {
+  local log=$1; shift
+  local status=0
   # A bound on every suite, so that a hang under Wine fails the run instead of eating CI's time.
   (cd "$WINEPREFIX/dosdevices/r:" && timeout 900 "$wine" "$FAXBRIDGE_NODE" node_modules\\mocha\\bin\\mocha.js --no-config --reporter spec --timeout 120000 "$@") \
     < /dev/null > "$log" 2>&1 || status=$?
   # The wineserver would otherwise hold inherited pipes open for a few seconds after node exits.
   "$wineserver" -k 2>/dev/null || true
   cat "$log"
+  return "$status"
+}
+
+run_suite() {
+  local name=$1; shift
+  local log="$work/suite-$name.txt" started status=0 note=''
+  started=$(now)
+  run_mocha_once "$log" "$@" || status=$?
+  if [ "$status" -ne 0 ]; then
+    # Seen once in a fresh-clone CI run: the sidecar suite failed 5 tests on requests to named
+    # servers, then passed when run again in the same clone, alone and after the cli suite. Until
+    # that is understood, a failed mocha suite is run once more; both results are printed, and the
+    # first run's log is kept beside the second.
+    local first_failing
+    first_failing=$(grep -oE '^ +[0-9]+ failing' "$log" | grep -oE '[0-9]+' || echo "?")
+    mv "$log" "$work/suite-$name-first-run.txt"
+    echo "FLAKY? $name failed on its first run under Wine ($first_failing failing, exit $status); running it once more"
+    status=0
+    run_mocha_once "$log" "$@" || status=$?
+    note=", after a first run with $first_failing failing (build/windows/suite-$name-first-run.txt)"
+  fi
   local passing failing
   passing=$(grep -oE '^ +[0-9]+ passing' "$log" | grep -oE '[0-9]+' || echo 0)
   failing=$(grep -oE '^ +[0-9]+ failing' "$log" | grep -oE '[0-9]+' || echo 0)
   if [ "$status" -ne 0 ] || [ "$passing" -eq 0 ]; then failed=1; fi
-  summary+=("$(printf '%-14s %4s passed, %s failed  (%s s, exit %s)' "$name" "$passing" "$failing" "$(seconds "$started")" "$status")")
+  summary+=("$(printf '%-14s %4s passed, %s failed  (%s s, exit %s%s)' "$name" "$passing" "$failing" "$(seconds "$started")" "$status" "$note")")
 }
 
 # Pester files in the Windows pwsh, counted by test/powershell/Invoke-FaxPester.ps1.
