@@ -7,10 +7,13 @@ import { faxErrorType } from '../core/errors.js';
 export function serializeError(error: unknown): SerializedError {
   if (!(error instanceof Error)) return { type: 'Error', message: String(error) };
   const detail = error as Error & Partial<Record<'api' | 'win32Code' | 'win32Name' | 'field' | 'selector' | 'deviceId' | 'deviceName' | 'guid' | 'diagnostic', unknown>>;
+  const type = faxErrorType(error);
   return {
     // Every Win32 failure is a FaxApiError on the wire; subclasses differ only in their message.
-    type: faxErrorType(error) ?? error.name,
-    message: error.message,
+    type: type ?? error.name,
+    // An error of no known type is a bug: the sidecar logs its message to stderr and shows the
+    // client only "internal error", so the stack travels too, to say where it happened.
+    message: type === undefined ? (error.stack ?? error.message) : error.message,
     ...(typeof detail.api === 'string' ? { api: detail.api } : {}),
     ...(typeof detail.win32Code === 'number' ? { win32Code: detail.win32Code } : {}),
     ...(typeof detail.win32Name === 'string' ? { win32Name: detail.win32Name } : {}),

@@ -103,6 +103,13 @@ export class SidecarClient {
     return response.result as OperationResult<M>;
   }
 
+  /** Stops the sidecar; after a failed test, prints what it wrote to stderr (the internal errors it logged). */
+  async stopAfter(test: Mocha.Test | undefined): Promise<number | null> {
+    const code = await this.stop();
+    if (test?.state === 'failed' && this.stderr !== '') process.stderr.write(`sidecar stderr during "${test.title}":\n${this.stderr}\n`);
+    return code;
+  }
+
   async stop(): Promise<number | null> {
     if (this.process.exitCode === null) this.process.stdin.end();
     return this.exited;

@@ -19,7 +19,7 @@ describe('sidecar protocol: what errors concern', function () {
   });
 
   afterEach(async function () {
-    await sidecar.stop();
+    await sidecar.stopAfter(this.currentTest);
   });
 
   it('an unknown device id: deviceId and server in the data, both in the message', async function () {

@@ -20,7 +20,7 @@ describe('sidecar protocol: faxbridge serve', function () {
   });
 
   afterEach(async function () {
-    await sidecar.stop();
+    await sidecar.stopAfter(this.currentTest);
   });
 
   it('answers the handshake with the protocol and package versions', async function () {
