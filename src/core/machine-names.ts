@@ -41,12 +41,22 @@ export interface MachineIdentity {
   addresses(): readonly string[];
 }
 
+function ownAddresses(): readonly string[] {
+  try {
+    return Object.values(os.networkInterfaces()).flatMap((entries) => (entries ?? []).map((entry) => entry.address));
+  } catch {
+    // libuv could not list the interfaces (seen under Wine): the loopback names still count, and
+    // an address of another interface is then taken for a remote server, whose library says so.
+    return [];
+  }
+}
+
 export function currentMachine(platform: NodeJS.Platform = process.platform): MachineIdentity {
   return {
     hostName: os.hostname(),
     dnsDomain: process.env['USERDNSDOMAIN'],
     dnsName: () => (platform === 'win32' ? windowsDnsName() : null),
-    addresses: () => Object.values(os.networkInterfaces()).flatMap((entries) => (entries ?? []).map((entry) => entry.address)),
+    addresses: ownAddresses,
   };
 }
 
@@ -54,8 +64,13 @@ function withoutZone(address: string): string {
   return address.toLowerCase().split('%')[0] ?? '';
 }
 
+/** Only hex digits, dots and colons: what an IPv4 or IPv6 address can be, once unbracketed and unzoned. */
+const ADDRESS_LIKE = /^[0-9a-f.:]+$/;
+
 function isOwnAddress(name: string, machine: MachineIdentity): boolean {
   const address = withoutZone(name.replace(/^\[(.*)\]$/, '$1'));
+  // A server name such as FAXSRV02 cannot be an address: the interfaces are not even listed.
+  if (!ADDRESS_LIKE.test(address)) return false;
   if (/^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(address) || address === '::1') return true;
   return machine.addresses().some((own) => withoutZone(own) === address);
 }

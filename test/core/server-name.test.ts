@@ -25,6 +25,16 @@ describe('core: names of this machine', function () {
     }
   });
 
+  it('lists the interfaces only for a name that can be an address', function () {
+    let listed = 0;
+    const counting: MachineIdentity = { ...faxsrv01, addresses: () => (listed++, faxsrv01.addresses()) };
+    for (const name of ['FAXSRV02', 'faxsrv02.contoso.com', 'fax-01', '\\\\FAXSRV02']) expect(isThisMachine(name, counting), name).to.equal(false);
+    expect(listed).to.equal(0);
+    expect(isThisMachine('10.20.30.40', counting)).to.equal(true);
+    expect(isThisMachine('[fe80::1c2d:3e4f:5a6b:7c8d%12]', counting)).to.equal(true);
+    expect(listed).to.equal(2);
+  });
+
   it('takes the host name in the user\'s DNS domain (USERDNSDOMAIN) when Windows gives no DNS name', function () {
     const domainOnly: MachineIdentity = { ...faxsrv01, dnsDomain: 'CONTOSO.COM', dnsName: () => null };
     expect(isThisMachine('faxsrv01.contoso.com', domainOnly)).to.equal(true);
