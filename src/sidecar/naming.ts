@@ -89,7 +89,13 @@ function inbound(value: unknown, path: string): unknown {
     if (earlier !== undefined) throw new NameClash(path + name, earlier, key);
     given.set(name, key);
     const item = source[key];
-    out[name] = name === 'backend' && typeof item === 'string' ? item.toLowerCase() : inbound(item, `${path}${name}.`);
+    // Defined, not assigned: a "__proto__" key stays a key, as JSON.parse made it, for the schema to refuse.
+    Object.defineProperty(out, name, {
+      value: name === 'backend' && typeof item === 'string' ? item.toLowerCase() : inbound(item, `${path}${name}.`),
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
   }
   return out;
 }

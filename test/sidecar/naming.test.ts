@@ -26,6 +26,12 @@ describe('sidecar naming: the inbound rename', function () {
     expect(protocolParams({ ComputerName: 'A', server: 'B' }, 'powershell')).to.include({ success: false, field: 'server' });
   });
 
+  it('keeps a "__proto__" key a key, for the schema to refuse, as on a protocol connection', function () {
+    const renamed = protocolParams(JSON.parse('{"__proto__":{"deviceId":1}}'), 'powershell');
+    expect(renamed.success && Object.keys(renamed.params as object)).to.deep.equal(['__proto__']);
+    expect(renamed.success && Object.getPrototypeOf(renamed.params)).to.equal(Object.prototype);
+  });
+
   it('renames nothing on a protocol connection', function () {
     const request = { DeviceId: 65537 };
     expect(protocolParams(request, 'protocol')).to.deep.equal({ success: true, params: request });
