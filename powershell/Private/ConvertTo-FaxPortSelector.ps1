@@ -8,12 +8,12 @@ function ConvertTo-FaxPortSelector {
     if ($null -ne $DeviceId -and $DeviceId.Count -gt 0) {
         foreach ($id in $DeviceId) {
             $selector = New-FaxServerRequest -ComputerName $ComputerName -Backend $Backend
-            $selector.deviceId = $id
+            $selector.DeviceId = $id
             $selector
         }
         return
     }
     $selector = New-FaxServerRequest -ComputerName $ComputerName -Backend $Backend
-    $selector.name = $Name
+    $selector.Name = $Name
     $selector
 }

@@ -5,8 +5,8 @@ function Get-FaxErrorTarget {
     server ('localhost' for the local one).
     #>
     param([hashtable] $Params)
-    if ($Params.ContainsKey('deviceId')) { return [uint32]$Params['deviceId'] }
-    if ($Params.ContainsKey('name')) { return [string]$Params['name'] }
-    if ($Params['server']) { return [string]$Params['server'] }
+    if ($Params.ContainsKey('DeviceId')) { return [uint32]$Params['DeviceId'] }
+    if ($Params.ContainsKey('Name')) { return [string]$Params['Name'] }
+    if ($Params['ComputerName']) { return [string]$Params['ComputerName'] }
     'localhost'
 }

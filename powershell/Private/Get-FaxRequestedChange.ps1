@@ -1,8 +1,8 @@
 function Get-FaxRequestedChange {
     <#
     .SYNOPSIS
-    The settings a Set- cmdlet was given, under their protocol names; $null (and an
-    InvalidArgument error on the cmdlet) when none was given.
+    The settings a Set- cmdlet was given, under their PowerShell names (the sidecar takes those);
+    $null (and an InvalidArgument error on the cmdlet) when none was given.
     .DESCRIPTION
     -Given holds the settings given for this call or this pipeline object (see
     Get-FaxGivenParameter), under their PowerShell names.
@@ -15,7 +15,7 @@ function Get-FaxRequestedChange {
     )
     $change = @{}
     foreach ($setting in $Settings) {
-        if ($Given.ContainsKey($setting)) { $change[$setting.Substring(0, 1).ToLowerInvariant() + $setting.Substring(1)] = $Given[$setting] }
+        if ($Given.ContainsKey($setting)) { $change[$setting] = $Given[$setting] }
     }
     if ($change.Count -gt 0) { return $change }
     $exception = New-Object System.ArgumentException("Nothing to change: give at least one of -$($Settings -join ', -').")

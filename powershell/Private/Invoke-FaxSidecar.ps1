@@ -26,7 +26,7 @@ function Invoke-FaxSidecar {
         $id = $script:FaxSidecar.NextId
         $script:FaxSidecar.NextId = $id + 1
         $pending[$id] = $parameters
-        $key = "$($parameters['server'])|$($parameters['backend'])".ToLowerInvariant()
+        $key = "$($parameters['ComputerName'])|$($parameters['Backend'])".ToLowerInvariant()
         if (-not $order.ContainsKey($key)) { $order[$key] = New-Object System.Collections.Queue }
         $order[$key].Enqueue($id)
         $keyOf[$id] = $key

@@ -24,8 +24,8 @@ function Register-FaxArgumentCompleter {
     $routingGuid = {
         param($commandName, $parameterName, $wordToComplete, $commandAst, $fakeBoundParameters)
         $params = Get-FaxCompletionRequest $fakeBoundParameters
-        if ($fakeBoundParameters.ContainsKey('DeviceId')) { $params.deviceId = [uint32]$fakeBoundParameters['DeviceId'] }
-        elseif ($fakeBoundParameters.ContainsKey('Name')) { $params.name = [string]$fakeBoundParameters['Name'] }
+        if ($fakeBoundParameters.ContainsKey('DeviceId')) { $params.DeviceId = [uint32]$fakeBoundParameters['DeviceId'] }
+        elseif ($fakeBoundParameters.ContainsKey('Name')) { $params.Name = [string]$fakeBoundParameters['Name'] }
         else { return }
         $prefix = $wordToComplete.Trim("'", '"').TrimStart('{')
         try {
@@ -76,13 +76,9 @@ function Register-FaxArgumentCompleter {
 function Get-FaxCompletionRequest {
     # The server (and backend) a command line being completed names, as request parameters.
     param($FakeBoundParameters)
-    $params = @{}
-    if ($FakeBoundParameters.ContainsKey('ComputerName')) {
-        $server = @($FakeBoundParameters['ComputerName'])[0]
-        if ($server) { $params.server = [string]$server }
-    }
-    if ($FakeBoundParameters.ContainsKey('Backend') -and $FakeBoundParameters['Backend']) { $params.backend = ([string]$FakeBoundParameters['Backend']).ToLowerInvariant() }
-    $params
+    $server = if ($FakeBoundParameters.ContainsKey('ComputerName')) { [string](@($FakeBoundParameters['ComputerName'])[0]) } else { '' }
+    $backend = if ($FakeBoundParameters.ContainsKey('Backend')) { [string]$FakeBoundParameters['Backend'] } else { '' }
+    New-FaxServerRequest -ComputerName $server -Backend $backend
 }
 
 function ConvertTo-FaxCompletionText {

@@ -38,8 +38,8 @@ function Set-FaxRoutingMethodState {
         }
         if (-not $Cmdlet.ShouldProcess("routing method '$($method.FriendlyName)' $($method.Guid) on $(Format-FaxPortTarget $port)", $action)) { continue }
         $request = ConvertTo-FaxPortSelector -ComputerName $server -DeviceId $port.DeviceId -Backend $method.Backend
-        $request.guid = $method.Guid
-        $request.enabled = $Enabled
+        $request.Guid = $method.Guid
+        $request.Enabled = $Enabled
         Invoke-FaxOperation -Method 'routing.setEnabled' -Params @($request) -Cmdlet $Cmdlet -TypeName 'FaxBridge.RoutingMethod' -Discard:(-not $PassThru)
     }
 }

@@ -153,12 +153,11 @@ function Set-FaxPort {
             # Only what differs: a restored CSV row rewrites nothing that is already so.
             $differs = @{}
             $steps = foreach ($setting in $settings) {
-                $key = $setting.Substring(0, 1).ToLowerInvariant() + $setting.Substring(1)
-                if (-not $change.ContainsKey($key)) { continue }
+                if (-not $change.ContainsKey($setting)) { continue }
                 $current = if ($port.PSObject.Properties[$setting]) { $port.$setting } else { $null }
-                $wanted = $change[$key]
+                $wanted = $change[$setting]
                 if ($null -ne $current -and [string]$current -ceq [string]$wanted) { continue }
-                $differs[$key] = $wanted
+                $differs[$setting] = $wanted
                 if ($wanted -is [string]) { "$setting '$current' -> '$wanted'" } else { "$setting $current -> $wanted" }
             }
             if ($differs.Count -eq 0) {
@@ -168,7 +167,7 @@ function Set-FaxPort {
             }
             if (-not $PSCmdlet.ShouldProcess((Format-FaxPortTarget $port), "Set $($steps -join ', ')")) { continue }
             $request = ConvertTo-FaxPortSelector -ComputerName $server -DeviceId $port.DeviceId -Backend $port.Backend
-            $request.change = $differs
+            $request.Change = $differs
             Invoke-FaxOperation -Method 'port.set' -Params @($request) -Cmdlet $PSCmdlet -TypeName 'FaxBridge.Port' -Discard:(-not $PassThru)
         }
     }

@@ -102,7 +102,7 @@ function Set-FaxServerConfiguration {
             $label = if ($server) { $server } else { 'localhost' }
             if (-not $PSCmdlet.ShouldProcess("fax server $label", "Set $description")) { continue }
             $request = New-FaxServerRequest -ComputerName $server -Backend $Backend
-            $request.change = $change
+            $request.Change = $change
             $request
         }
         if (-not $requests) { return }

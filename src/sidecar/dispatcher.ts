@@ -3,7 +3,7 @@
 import { type Frame, MAX_LINE_BYTES } from './framing.js';
 import { type MethodContext, runMethod } from './methods.js';
 import { ErrorCode, type JsonRpcId, RpcError } from './messages.js';
-import { errorDataFor, serializeResult } from './naming.js';
+import { errorFor, protocolParams, serializeResult } from './naming.js';
 import { check, envelopeSchema, isMethodName, paramsSchema } from './schemas.js';
 import { toRpcError } from './errors.js';
 import type { MessageWriter } from './writer.js';
@@ -74,7 +74,8 @@ export class Dispatcher {
     if (Array.isArray(params)) {
       return answer(new RpcError(ErrorCode.InvalidParams, 'Invalid params: params must be an object of named parameters', { type: 'InvalidParams', field: '', reason: 'not an object' }));
     }
-    const parsed = check(paramsSchema(method), params ?? {});
+    const renamed = protocolParams(params ?? {}, this.context.naming);
+    const parsed = renamed.success ? check(paramsSchema(method), renamed.params) : renamed;
     if (!parsed.success) {
       const { field, reason } = parsed;
       return answer(new RpcError(ErrorCode.InvalidParams, `Invalid params: ${field ? `${field}: ` : ''}${reason}`, { type: 'InvalidParams', field, reason }));
@@ -96,8 +97,7 @@ export class Dispatcher {
   }
 
   private reject(id: JsonRpcId, error: RpcError): void {
-    const { code, message, data } = error.toObject();
-    this.writer.write({ jsonrpc: '2.0', id, error: { code, message, data: errorDataFor(data, this.context.naming) } });
+    this.writer.write({ jsonrpc: '2.0', id, error: errorFor(error.toObject(), this.context.naming) });
   }
 }
 

@@ -50,8 +50,8 @@ export function check<T>(schema: v.GenericSchema<unknown, T>, input: unknown): S
   const issue = result.issues[0];
   const field = (issue.path ?? []).map((item) => String(item.key)).join('.');
   if (issue.type === 'strict_object' && issue.path?.length) {
-    const key = String(issue.path[issue.path.length - 1]?.key);
-    return { success: false, field, reason: `unknown parameter "${key}"` };
+    // The field names the parameter, as the connection spells it (see naming.ts).
+    return { success: false, field, reason: 'unknown parameter' };
   }
   return { success: false, field, reason: issue.message };
 }

@@ -45,13 +45,11 @@ export function win32ErrorMessage(code: number): string {
   return KNOWN[code]?.message ?? `Win32 error ${code}.`;
 }
 
-export const ERROR_SUCCESS = 0;
 export const ERROR_ACCESS_DENIED = 5;
 export const ERROR_INVALID_HANDLE = 6;
 export const ERROR_NOT_ENOUGH_MEMORY = 8;
 export const ERROR_INVALID_DATA = 13;
 export const ERROR_BAD_UNIT = 20;
-export const ERROR_NOT_SUPPORTED = 50;
 export const ERROR_INVALID_PARAMETER = 87;
 export const RPC_S_SERVER_UNAVAILABLE = 1722;
 export const RPC_S_CALL_FAILED = 1726;

@@ -1,9 +1,8 @@
 // Documents a user might write wrongly: each refusal names the JSON path and the line and column.
-import { spawnSync } from 'node:child_process';
 import { expect } from 'chai';
-import { packageRoot } from '../../src/winfax/library-path.js';
 import { ConfigurationDocumentError, type DocumentIssue } from '../../src/config/errors.js';
 import { checkConfiguration, parseConfiguration } from '../../src/config/parse.js';
+import { runAsPackageUser } from '../helpers/package-user.js';
 
 function issuesOf(text: string): DocumentIssue[] {
   try {
@@ -135,8 +134,7 @@ describe('config: parsing and checking a document', function () {
       "const m = await import('faxbridge/config');" +
       "try { m.parseConfiguration('{ \"schemaVersion\": 1, \"template\": { \"ports\": [{ \"name\": \"*\", \"rings\": 100 }] } }', 'fleet.json'); }" +
       "catch (e) { console.log(JSON.stringify(e.issues)); }";
-    const result = spawnSync(process.execPath, ['--input-type=module', '-e', script], { cwd: packageRoot(), encoding: 'utf8' });
-    expect(result.status, result.stderr).to.equal(0);
-    expect(JSON.parse(result.stdout)).to.deep.equal([{ path: '$.template.ports[0].rings', line: 1, column: 71, message: '100 is out of range; it must be 0 to 99' }]);
+    const printed = runAsPackageUser(script);
+    expect(JSON.parse(printed)).to.deep.equal([{ path: '$.template.ports[0].rings', line: 1, column: 71, message: '100 is out of range; it must be 0 to 99' }]);
   });
 });

@@ -7,17 +7,10 @@ import { validateConfigurationChange, validatePortChange } from '../../src/core/
 import type { PortChange } from '../../src/core/model.js';
 import { PROTOTYPES, type WinFaxFunctionName } from '../../src/winfax/prototypes.js';
 import { RPC_S_CALL_FAILED } from '../../src/winfax/win32-errors.js';
+import { thrown } from '../helpers/failure.js';
 import { useSimulator } from '../helpers/simulator.js';
 
-function rejection(call: () => unknown): ValidationError {
-  try {
-    call();
-  } catch (error) {
-    expect(error).to.be.instanceOf(ValidationError);
-    return error as ValidationError;
-  }
-  throw new Error('expected a ValidationError');
-}
+const rejection = (call: () => unknown): ValidationError => thrown(ValidationError, call);
 
 describe('core: validation of port changes', function () {
   const cases: [string, PortChange, string, RegExp][] = [

@@ -1,13 +1,18 @@
-// The FaxApiError a call must throw, for tests that call the binding directly.
+// The error a call must throw, of the type the test expects, for tests that call synchronous code.
 import { expect } from 'chai';
 import { FaxApiError } from '../../src/winfax/errors.js';
 
-export function apiFailure(call: () => unknown): FaxApiError {
+export function thrown<E extends Error>(type: abstract new (...args: never[]) => E, call: () => unknown): E {
   try {
     call();
   } catch (error) {
-    expect(error).to.be.instanceOf(FaxApiError);
-    return error as FaxApiError;
+    if (error instanceof type) return error;
+    expect.fail(`expected a ${type.name}, got ${String(error)}`);
   }
-  throw new Error('the call was expected to fail');
+  return expect.fail(`the call was expected to throw a ${type.name}`);
+}
+
+/** The FaxApiError a call into the binding must throw. */
+export function apiFailure(call: () => unknown): FaxApiError {
+  return thrown(FaxApiError, call);
 }

@@ -60,13 +60,7 @@ if ((Get-Variable IsLinux -ValueOnly -ErrorAction Ignore) -and ('System.Runtime.
             Set-Content -LiteralPath $fake -Value "#!/bin/sh`nread line`necho '{`"jsonrpc`":`"2.0`",`"id`":0,`"result`":{`"protocolVersion`":2,`"packageVersion`":`"9.0.0`"}}'`nexec /bin/cat >/dev/null`n" -NoNewline
             & chmod 700 $fake; if ($LASTEXITCODE -ne 0) { throw "chmod 700 $fake failed (exit $LASTEXITCODE)" }
             # One session for everything that uses the module: each new pwsh in an empty profile costs seconds.
-            $script:Used = Invoke-FaxSandboxPwsh -Script (@(
-                    "`$ErrorActionPreference = 'Stop'",
-                    'Import-Module FaxBridge',
-                    '$ports = @(Get-FaxPort)',
-                    "`$changed = Get-FaxPort -Name 'USRobotics 56K Voice' | Set-FaxPort -Rings 7 -PassThru",
-                    '$reread = (Get-FaxPort -DeviceId 65538).Rings',
-                    '$help = Get-Help about_FaxBridge | Out-String',
+            $script:Used = Invoke-FaxSandboxPwsh -Script (@(Get-FaxModuleUseScript) + @(
                     # The sidecar is the child this pwsh started: what it runs and maps must be installed files.
                     'function Get-MappedFile($id) { @(Get-Content "/proc/$id/maps" | ForEach-Object { ($_ -split "\s+", 6)[5] } | Where-Object { $_ -like "/*" } | Sort-Object -Unique) }',
                     '$sidecars = @(Get-Process | Where-Object { $_.Parent -and $_.Parent.Id -eq $PID } | ForEach-Object {',
@@ -105,14 +99,7 @@ if ((Get-Variable IsLinux -ValueOnly -ErrorAction Ignore) -and ('System.Runtime.
         }
 
         It 'imports by name and runs Get-FaxPort, Set-FaxPort -PassThru and Get-Help about_FaxBridge on its own node and sidecar, with nothing of the repository loaded' {
-            $Used.ModuleBase | Should -Be $Installed.ModuleBase
-            $Used.Ports | Should -Be @(65537, 65538, 65539, 65540)
-            $Used.Changed | Should -Be @(65538, 7, 'FaxBridge.Port')
-            $Used.Reread | Should -Be 7
-            $Used.Help | Should -BeLike '*about_FaxBridge*Administer the fax devices of Windows fax servers from PowerShell.*'
-
-            @($Used.Sidecars).Count | Should -Be 1
-            $sidecar = $Used.Sidecars[0]
+            $sidecar = Assert-FaxInstalledModuleUse -Used $Used -Installed $Installed
             $sidecar.Path | Should -Be (Join-Path $Installed.ModuleBase 'runtime/node')
             @($sidecar.CommandLine | Select-Object -Skip 1) | Should -Be @($SidecarScript, 'serve')
             $sidecar.Cwd | Should -Be $WorkDir

@@ -47,6 +47,36 @@ function Get-FaxInstallScript {
         ) + $Extra) -join "`n"
 }
 
+function Get-FaxModuleUseScript {
+    # What a user does first with the installed module, as lines of a script; each platform goes
+    # on to find the sidecar and return what Assert-FaxInstalledModuleUse checks.
+    @(
+        "`$ErrorActionPreference = 'Stop'",
+        'Import-Module FaxBridge',
+        '$ports = @(Get-FaxPort)',
+        "`$changed = Get-FaxPort -Name 'USRobotics 56K Voice' | Set-FaxPort -Rings 7 -PassThru",
+        '$reread = (Get-FaxPort -DeviceId 65538).Rings',
+        '$help = Get-Help about_FaxBridge | Out-String'
+    )
+}
+
+function Assert-FaxInstalledModuleUse {
+    <#
+    .SYNOPSIS
+    What both platforms expect of a session that used the installed module: loaded from where it
+    was installed, it listed the default world's ports, changed one and read the change back,
+    showed about_FaxBridge, and ran one sidecar, which it returns for the platform's own checks.
+    #>
+    param([Parameter(Mandatory)] $Used, [Parameter(Mandatory)] $Installed)
+    $Used.ModuleBase | Should -Be $Installed.ModuleBase
+    $Used.Ports | Should -Be @(65537, 65538, 65539, 65540)
+    $Used.Changed | Should -Be @(65538, 7, 'FaxBridge.Port')
+    $Used.Reread | Should -Be 7
+    $Used.Help | Should -BeLike '*about_FaxBridge*Administer the fax devices of Windows fax servers from PowerShell.*'
+    @($Used.Sidecars).Count | Should -Be 1
+    $Used.Sidecars[0]
+}
+
 function Get-FaxUninstallScript {
     param([Parameter(Mandatory)] [string] $ModuleBase)
     @(

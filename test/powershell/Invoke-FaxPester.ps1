@@ -18,6 +18,14 @@ param(
     [string] $CountsFile = $env:FAXBRIDGE_TEST_COUNTS
 )
 $ErrorActionPreference = 'Stop'
+# Pester reports a path that does not exist and then passes, with no test run: say so and fail.
+# (With -File, "-Path a.ps1,b.ps1" is one path holding a comma; pass several with -Command.)
+foreach ($item in $Path) {
+    if (-not (Test-Path -LiteralPath $item)) {
+        [Console]::Error.WriteLine("Invoke-FaxPester: no test file or folder '$item'")
+        exit 2
+    }
+}
 
 $root = (Resolve-Path (Join-Path $PSScriptRoot '../..')).Path
 $manifests = @(Get-ChildItem -Path (Join-Path $root 'build/pester/packages/pester') -Filter Pester.psd1 -Recurse -ErrorAction SilentlyContinue)

@@ -78,6 +78,18 @@ Describe 'PowerShell module: FaxBridge in pwsh' {
         $invalid = Get-FaxErrorSummary { Set-FaxPort -DeviceId 65537 -Priority 99 -Confirm:$false }
         $invalid.Category | Should -Be 'InvalidArgument'
         $invalid.Id | Should -Match '^FaxBridge\.Validation,Set-FaxPort$'
+        # The sidecar names the value by the parameter the user typed, not the protocol's field.
+        $invalid.Message | Should -BeLike 'Invalid Priority: 99 is out of range; it must be 1 to 4 *'
+    }
+
+    It 'talks to its sidecar in the cmdlets'' own names, both ways' {
+        $module = (Get-Command Get-FaxPort).Module
+        $reply = & $module { Invoke-FaxSidecar -Method 'port.set' -Params @(@{ ComputerName = 'FAXSRV02'; Backend = 'WinFax'; DeviceId = 131074; Change = @{ Rings = 4 } }) }
+        $reply.Response.result.ComputerName | Should -Be 'FAXSRV02'
+        $reply.Response.result.Rings | Should -Be 4
+        $refused = & $module { Invoke-FaxSidecar -Method 'port.set' -Params @(@{ DeviceId = 65537; Change = @{ Rings = 150 } }) }
+        $refused.Response.error.data.Field | Should -BeExactly 'Rings'
+        $refused.Response.error.message | Should -BeLike 'Invalid Rings: *'
     }
 
     It "with two servers, one unreachable: a non-terminating error, and the other server's ports" {

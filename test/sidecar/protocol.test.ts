@@ -74,7 +74,7 @@ describe('sidecar protocol: faxbridge serve', function () {
     expect(responses.map((r) => r.error?.code)).to.deep.equal(cases.map(([, code]) => code));
     expect(responses[4]?.id, 'the id of an invalid request is echoed when readable').to.equal(7);
     expect(responses[10]?.error?.data).to.include({ field: 'servre' });
-    expect(responses[10]?.error?.message).to.equal('Invalid params: servre: unknown parameter "servre"');
+    expect(responses[10]?.error?.message).to.equal('Invalid params: servre: unknown parameter');
     expect((await sidecar.call('port.get', { deviceId: 65537 })).result).to.include({ deviceId: 65537 });
   });
 
@@ -88,7 +88,7 @@ describe('sidecar protocol: faxbridge serve', function () {
     const error = await sidecar.call('port.get', { deviceId: 4242 });
     expect(error.error?.data).to.include({ Type: 'PortNotFound', Win32Name: 'ERROR_BAD_UNIT', ComputerName: 'localhost', DeviceId: 4242 });
     const invalid = await sidecar.call('port.get', { deviceId: -1 });
-    expect(invalid.error?.data).to.include({ Type: 'InvalidParams', Field: 'deviceId' });
+    expect(invalid.error?.data).to.include({ Type: 'InvalidParams', Field: 'DeviceId' });
   });
 
   it('does not answer notifications', async function () {

@@ -32,13 +32,7 @@ Describe 'the win32-x64 package installed with Install-PSResource (Windows pwsh 
                 '$nodes = @($env:PATH -split ";" | Where-Object { $_ -and (Test-Path -LiteralPath (Join-Path $_ "node.exe")) })',
                 '[pscustomobject]@{ ModuleBase = $m.ModuleBase; Version = [string]$m.Version; Documents = [Environment]::GetFolderPath("MyDocuments"); NodeOnPath = $nodes.Count } | ConvertTo-Json -Compress'
             ))
-        $script:Used = Invoke-FaxSandboxPwsh -Script (@(
-                "`$ErrorActionPreference = 'Stop'",
-                'Import-Module FaxBridge',
-                '$ports = @(Get-FaxPort)',
-                "`$changed = Get-FaxPort -Name 'USRobotics 56K Voice' | Set-FaxPort -Rings 7 -PassThru",
-                '$reread = (Get-FaxPort -DeviceId 65538).Rings',
-                '$help = Get-Help about_FaxBridge | Out-String',
+        $script:Used = Invoke-FaxSandboxPwsh -Script (@(Get-FaxModuleUseScript) + @(
                 '$sidecars = @(Get-Process -Name node -ErrorAction SilentlyContinue | ForEach-Object { [pscustomobject]@{ Path = $_.Path; Modules = @($_.Modules | ForEach-Object FileName) } })',
                 '$base = (Get-Module FaxBridge).ModuleBase',
                 'Remove-Module FaxBridge',
@@ -61,13 +55,7 @@ Describe 'the win32-x64 package installed with Install-PSResource (Windows pwsh 
     }
 
     It 'imports by name and runs Get-FaxPort, Set-FaxPort -PassThru and Get-Help about_FaxBridge on its own node.exe, koffi and the system winfax.dll' {
-        $Used.ModuleBase | Should -Be $Installed.ModuleBase
-        $Used.Ports | Should -Be @(65537, 65538, 65539, 65540)
-        $Used.Changed | Should -Be @(65538, 7, 'FaxBridge.Port')
-        $Used.Reread | Should -Be 7
-        $Used.Help | Should -BeLike '*about_FaxBridge*Administer the fax devices of Windows fax servers from PowerShell.*'
-        @($Used.Sidecars).Count | Should -Be 1
-        $sidecar = $Used.Sidecars[0]
+        $sidecar = Assert-FaxInstalledModuleUse -Used $Used -Installed $Installed
         $sidecar.Path | Should -Be (Join-Path $Installed.ModuleBase 'runtime\node.exe')
         $sidecar.Modules | Should -Contain (Join-Path $Installed.ModuleBase 'sidecar\node_modules\@koromix\koffi-win32-x64\win32_x64\koffi.node')
         $sidecar.Modules | Should -Contain (Join-Path ([Environment]::GetFolderPath('System')) 'winfax.dll')

@@ -1,12 +1,12 @@
 // Which library is loaded, and what a user is told when it cannot be.
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { expect } from 'chai';
 import { loadWinFax, loadWinFaxAt } from '../../src/winfax/library.js';
 import { FaxLibraryError, FaxNotInstalledError } from '../../src/winfax/errors.js';
-import { packageRoot, resolveLibrary, simulatorLibraryPath, windowsLibraryPath } from '../../src/winfax/library-path.js';
+import { resolveLibrary, simulatorLibraryPath, windowsLibraryPath } from '../../src/winfax/library-path.js';
+import { runAsPackageUser } from '../helpers/package-user.js';
 
 describe('winfax library loading', function () {
   it('uses winfax.dll from the system folder on Windows, by its full path, never by the bare name', function () {
@@ -73,8 +73,7 @@ describe('winfax library loading', function () {
       "const m = await import('faxbridge/winfax');" +
       "console.log(JSON.stringify(['FAX_PORT_INFOW','FAX_DEVICE_STATUSW','FAX_ROUTING_METHODW','FAX_CONFIGURATIONW','FAX_TIME','FILETIME']" +
       ".map((n) => [n, m[n] && typeof m[n] === 'object' && m[n].name === n])));";
-    const result = spawnSync(process.execPath, ['--input-type=module', '-e', script], { cwd: packageRoot(), encoding: 'utf8' });
-    expect(result.status, result.stderr).to.equal(0);
-    for (const [name, ok] of JSON.parse(result.stdout) as [string, boolean][]) expect(ok, name).to.equal(true);
+    const printed = runAsPackageUser(script);
+    for (const [name, ok] of JSON.parse(printed) as [string, boolean][]) expect(ok, name).to.equal(true);
   });
 });
