@@ -72,7 +72,7 @@ function runContender(args: string[], env: NodeJS.ProcessEnv): Promise<Contender
  */
 export async function jobConcurrency(report: StressReport, world: StressWorld, server: string, contended: number, untouched: number): Promise<void> {
   report.section(`job concurrency (two processes pausing and deleting the same ${contended} jobs)`);
-  const others = (): string => JSON.stringify(withSession({ server }, (s) => s.listJobs()).filter((j) => j.jobId > contended));
+  const others = (): string => JSON.stringify(withSession({ server }, (s) => s.listJobs()).filter((j) => j.id > contended));
   const before = others();
   const [pauser, deleter] = await Promise.all(
     ['pauser', 'deleter'].map((role) => runContender([role, '1', String(contended), '4', server], world.env)),
@@ -86,6 +86,6 @@ export async function jobConcurrency(report: StressReport, world: StressWorld, s
   report.check('every contended job was deleted exactly once', deleter.deleted.length === contended && new Set(deleter.deleted).size === contended,
     `${deleter.deleted.length} deletions`);
   const left = withSession({ server }, (s) => s.listJobs());
-  report.check('no contended job is left in the queue', left.every((j) => j.jobId > contended), left.filter((j) => j.jobId <= contended).map((j) => j.jobId).join(', '));
+  report.check('no contended job is left in the queue', left.every((j) => j.id > contended), left.filter((j) => j.id <= contended).map((j) => j.id).join(', '));
   report.check(`the ${untouched} jobs neither process touched are as they were`, others() === before && left.length === untouched);
 }

@@ -257,7 +257,7 @@ export class FaxServerSession implements FaxBackendSession {
   }
 
   /** What a job call's failure means for that job: not found, not in a state for the command, or as explained. */
-  private jobFailure(error: unknown, job: FaxJob | undefined, command: JobCommand | undefined, jobId = job?.jobId): unknown {
+  private jobFailure(error: unknown, job: FaxJob | undefined, command: JobCommand | undefined, jobId = job?.id): unknown {
     if (!(error instanceof FaxApiError) || jobId === undefined) return error;
     if (error.win32Code === ERROR_INVALID_PARAMETER) return new JobNotFoundError(this.server, jobId, error);
     if (error.win32Code === ERROR_INVALID_OPERATION && job && command) {
@@ -393,7 +393,7 @@ function refuseIfNotReady(job: FaxJob, command: JobCommand): void {
   if (command === 'delete') return;
   const status = new Set<string>(job.queueStatus);
   const refuse = (reason: string): never => {
-    throw new JobStateError(job.server, job.jobId, job.type, command, job.queueStatus, reason);
+    throw new JobStateError(job.server, job.id, job.type, command, job.queueStatus, reason);
   };
   if (job.type !== 'Send') refuse('only outgoing faxes can be paused or resumed; an incoming one can only be deleted');
   if (status.has('Deleting')) refuse('it is being deleted');
