@@ -386,8 +386,9 @@ const JOB_COMMAND_CODES: Readonly<Record<JobCommand, number>> = {
 /**
  * The service's rules for FaxSetJobW, checked on the job as read so the refusal names its state:
  * only outgoing jobs pause and resume; a job being deleted does neither; a paused, failed or
- * retries-exceeded job does not pause; a resume needs a paused or failed job (or an active one
- * whose pause is pending, which only the server can see, so it decides that case).
+ * retries-exceeded job does not pause; a resume needs a paused, failed or retrying job (sent again
+ * at once, with a fresh round of tries), or an active one whose pause is pending, which only the
+ * server can see, so it decides that case).
  */
 function refuseIfNotReady(job: FaxJob, command: JobCommand): void {
   if (command === 'delete') return;
@@ -402,8 +403,8 @@ function refuseIfNotReady(job: FaxJob, command: JobCommand): void {
     if (status.has('Failed') || status.has('RetriesExceeded')) refuse('it has failed; resume or restart it to send it again');
     return;
   }
-  if (!status.has('Paused') && !status.has('Failed') && !status.has('RetriesExceeded') && !status.has('InProgress')) {
-    refuse('only a paused or failed job can be resumed');
+  if (!status.has('Paused') && !status.has('Failed') && !status.has('RetriesExceeded') && !status.has('Retrying') && !status.has('InProgress')) {
+    refuse('only a paused, failed or retrying job can be resumed');
   }
 }
 

@@ -83,6 +83,8 @@ describe('core: the fax job queue', function () {
     expect(on(undefined, (s) => s.setJob(1004, 'restart'))?.queueStatus).to.deep.equal(['Pending']);
     expect(on(undefined, (s) => s.setJob(1002, 'resume'))?.queueStatus).to.deep.equal(['Pending']);
     expect(on(undefined, (s) => s.setJob(1003, 'pause'))?.queueStatus, 'a paused retry').to.deep.equal(['Paused', 'Retrying']);
+    expect(on(undefined, (s) => s.setJob(1003, 'resume'))?.queueStatus, 'resumed, it keeps retrying').to.deep.equal(['Retrying']);
+    expect(on(undefined, (s) => s.setJob(1003, 'restart'))?.queueStatus, 'restarted, it goes again now').to.deep.equal(['Pending']);
   });
 
   it('pausing an active job pauses it once it returns to the queue', function () {
@@ -114,7 +116,7 @@ describe('core: the fax job queue', function () {
     const before = sim.readState();
     for (const [server, jobId, command, message] of [
       [undefined, 1002, 'pause', 'Fax job 1002 on localhost (Send, Paused) cannot be paused: it is already paused.'],
-      [undefined, 1001, 'resume', 'Fax job 1001 on localhost (Send, Pending) cannot be resumed: only a paused or failed job can be resumed.'],
+      [undefined, 1001, 'resume', 'Fax job 1001 on localhost (Send, Pending) cannot be resumed: only a paused, failed or retrying job can be resumed.'],
       [undefined, 1004, 'pause', 'Fax job 1004 on localhost (Send, RetriesExceeded) cannot be paused: it has failed; resume or restart it to send it again.'],
       ['FAXSRV02', 2001, 'pause', 'Fax job 2001 on FAXSRV02 (Receive, InProgress) cannot be paused: only outgoing faxes can be paused or resumed; an incoming one can only be deleted.'],
     ] as const) {
