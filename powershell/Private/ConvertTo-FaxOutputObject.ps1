@@ -6,12 +6,13 @@ $script:FaxOutputConversions = @{
     'FaxBridge.DeviceStatus'     = @{ DeviceId = $true; Dates = @('StartTime', 'SubmittedTime') }
     'FaxBridge.RoutingMethod'    = @{ DeviceId = $true; Dates = @() }
     'FaxBridge.ServerConnection' = @{ DeviceId = $false; Dates = @('ConnectedAt') }
+    'FaxBridge.Job'              = @{ DeviceId = $false; Id = $true; Dates = @('ScheduleTime', 'SubmittedTime') }
 }
 
 function ConvertTo-FaxOutputObject {
     <#
     .SYNOPSIS
-    Gives a reply's objects the types the module documents: DeviceId as UInt32, times as UTC
+    Gives a reply's objects the types the module documents: DeviceId and a job's Id as UInt32, times as UTC
     DateTime. A FaxComEx port loses its Priority (FaxComEx has none; the 0 it carried would not
     bind to Set-FaxPort -Priority, which starts at 1).
     #>
@@ -19,6 +20,8 @@ function ConvertTo-FaxOutputObject {
     $conversion = $script:FaxOutputConversions[$TypeName]
     foreach ($object in $Item) {
         if ($conversion.DeviceId) { $object.DeviceId = [uint32]$object.DeviceId }
+        # A job's Id binds to the job cmdlets' [uint32] -Id, as a port's DeviceId does.
+        if ($conversion.ContainsKey('Id')) { $object.Id = [uint32]$object.Id }
         foreach ($name in $conversion.Dates) {
             $value = $object.$name
             if ($value -is [string]) {
