@@ -106,8 +106,8 @@ Describe 'The fax queue cmdlets' {
             }
             # It asks, and a non-interactive session cannot answer: the job must stay.
             $child = Invoke-FaxChildPwsh "`$env:FAXBRIDGE_SIM_STATE = '$($state.StateFile)'; Import-Module ./module.psd1; try { Get-FaxJob -Id 1001, 1002 | Remove-FaxJob } catch { `$_.FullyQualifiedErrorId; `$_.Exception.Message }"
+            # The host's own words for why it cannot ask differ (pwsh: 'NonInteractive mode'); the error id does not.
             $child.Output | Should -Match 'FaxBridge.ConfirmationFailed,Remove-FaxJob'
-            $child.Output | Should -Match 'NonInteractive mode'
             @(Get-FaxJob -Id 1001, 1002).Count | Should -Be 2 -Because 'neither job was removed'
         }
 
