@@ -35,6 +35,10 @@ export function checkTargets(results: Results): Target[] {
       targets.push(ratio(`pwsh listing / pwsh floor, ${n} ports`, value(results, 'pwsh_list_ms', n), value(results, 'pwsh_floor_ms', n), 1.5));
     }
   }
+  for (const n of Object.keys((results['sidecar_jobs_ms'] as Record<string, number>) ?? {})) {
+    targets.push(ratio(`sidecar job listing / in-process, ${n} jobs`, value(results, 'sidecar_jobs_ms', n), value(results, 'inproc_jobs_ms', n), 2));
+    targets.push(ratio(`pwsh Get-FaxJob / pwsh floor with pstypenames, ${n} jobs`, value(results, 'pwsh_jobs_ms', n), value(results, 'pwsh_jobs_floor_ms', n), 1.2));
+  }
   const idle = (results['sidecar_rss_mb'] as Record<string, number> | undefined)?.['idle'];
   if (typeof idle === 'number') targets.push({ name: 'sidecar idle RSS (MB)', measured: idle, limit: 60, met: idle <= 60 });
   return targets;

@@ -6,6 +6,7 @@ import { packageRoot } from '../src/winfax/library-path.js';
 import { STATE_ENV } from '../src/simulator-state/state-path.js';
 import { inProcessListing, sidecarListing } from './listing.js';
 import { inProcessJobListing } from './jobs.js';
+import { jobLayerFigures } from './job-layers.js';
 import { nodeFloor, sidecarCold, sidecarRss } from './processes.js';
 import { powershellFigures } from './powershell.js';
 import type { Summary } from './stats.js';
@@ -28,6 +29,7 @@ async function main(): Promise<number> {
   figures['inproc_list_ms'] = await inProcessListing(RUNS);
   figures['sidecar_list_ms'] = await sidecarListing(RUNS, env);
   figures['inproc_jobs_ms'] = await inProcessJobListing(RUNS);
+  Object.assign(figures, await jobLayerFigures(RUNS, env));
   Object.assign(figures, await powershellFigures(RUNS, env));
   const rss = await sidecarRss(env, serverFor(10000));
   figures['sidecar_rss_mb'] = { idle: single(rss.idle), after_10000: single(rss.afterList) };

@@ -8,7 +8,7 @@
     Author               = 'FaxBridge'
     CompanyName          = 'FaxBridge'
     Copyright            = '(c) FaxBridge. MIT License.'
-    Description          = 'Administer Windows fax devices: ports, device status, routing methods and server configuration.'
+    Description          = 'Administer Windows fax devices: ports, device status, routing methods, server configuration and the fax queue.'
     PowerShellVersion    = '5.1'
     CompatiblePSEditions = @('Desktop', 'Core')
     FormatsToProcess     = @('FaxBridge.Format.ps1xml')
@@ -16,7 +16,8 @@
         'Connect-FaxServer', 'Disconnect-FaxServer', 'Get-FaxServerConnection',
         'Get-FaxPort', 'Set-FaxPort', 'Get-FaxDeviceStatus',
         'Get-FaxRoutingMethod', 'Enable-FaxRoutingMethod', 'Disable-FaxRoutingMethod',
-        'Get-FaxServerConfiguration', 'Set-FaxServerConfiguration'
+        'Get-FaxServerConfiguration', 'Set-FaxServerConfiguration',
+        'Get-FaxJob', 'Suspend-FaxJob', 'Resume-FaxJob', 'Restart-FaxJob', 'Remove-FaxJob'
     )
     CmdletsToExport      = @()
     VariablesToExport    = @()

@@ -5,6 +5,7 @@ import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { withSession } from '../src/core/session.js';
+import { type RpcResponse, SidecarClient } from '../test/helpers/sidecar.js';
 import type { StressReport } from './report.js';
 import type { StressWorld } from './world.js';
 
@@ -72,7 +73,7 @@ function runContender(args: string[], env: NodeJS.ProcessEnv): Promise<Contender
  */
 export async function jobConcurrency(report: StressReport, world: StressWorld, server: string, contended: number, untouched: number): Promise<void> {
   report.section(`job concurrency (two processes pausing and deleting the same ${contended} jobs)`);
-  const others = (): string => JSON.stringify(withSession({ server }, (s) => s.listJobs()).filter((j) => j.jobId > contended));
+  const others = (): string => JSON.stringify(withSession({ server }, (s) => s.listJobs()).filter((j) => j.id > contended));
   const before = others();
   const [pauser, deleter] = await Promise.all(
     ['pauser', 'deleter'].map((role) => runContender([role, '1', String(contended), '4', server], world.env)),
@@ -86,6 +87,46 @@ export async function jobConcurrency(report: StressReport, world: StressWorld, s
   report.check('every contended job was deleted exactly once', deleter.deleted.length === contended && new Set(deleter.deleted).size === contended,
     `${deleter.deleted.length} deletions`);
   const left = withSession({ server }, (s) => s.listJobs());
-  report.check('no contended job is left in the queue', left.every((j) => j.jobId > contended), left.filter((j) => j.jobId <= contended).map((j) => j.jobId).join(', '));
+  report.check('no contended job is left in the queue', left.every((j) => j.id > contended), left.filter((j) => j.id <= contended).map((j) => j.id).join(', '));
   report.check(`the ${untouched} jobs neither process touched are as they were`, others() === before && left.length === untouched);
+}
+
+/**
+ * The same race through two sidecars, as two PowerShell sessions would run it: one pauses and
+ * resumes each job while the other cancels it, all requests in flight at once. A refusal must be
+ * the job's own (JobState or JobNotFound), every cancel must succeed once, nothing must leak.
+ */
+export async function sidecarJobConcurrency(report: StressReport, world: StressWorld, server: string, contended: number, untouched: number): Promise<void> {
+  report.section(`job concurrency through two sidecars (pausing and cancelling the same ${contended} jobs)`);
+  const others = (): string => JSON.stringify(withSession({ server }, (s) => s.listJobs()).filter((j) => j.id > contended));
+  const before = others();
+  const pauser = new SidecarClient(world.env);
+  const canceller = new SidecarClient(world.env);
+  try {
+    const ids = Array.from({ length: contended }, (_, i) => i + 1);
+    const types = new Map<string, number>();
+    const count = (response: RpcResponse): void => {
+      const type = response.error ? String(response.error.data?.['type'] ?? response.error.code) : 'ok';
+      types.set(type, (types.get(type) ?? 0) + 1);
+    };
+    const pausing = ids.map(async (id) => {
+      for (let round = 0; round < 4; round += 1) {
+        count(await pauser.call('job.pause', { server, id }));
+        count(await pauser.call('job.resume', { server, id }));
+      }
+    });
+    const cancels = await Promise.all(ids.map((id) => canceller.call('job.cancel', { server, id })));
+    await Promise.all(pausing);
+    report.figure('answers', [...types].map(([type, n]) => `${type} ${n}`).join(', '));
+    const unexpected = [...types.keys()].filter((type) => !['ok', 'JobState', 'JobNotFound'].includes(type));
+    report.check('every refusal is the job\'s own (JobState, JobNotFound)', unexpected.length === 0, unexpected.join(', '));
+    report.check('every cancel succeeded', cancels.every((r) => r.error === undefined), cancels.filter((r) => r.error).map((r) => r.error?.message).slice(0, 2).join('; '));
+    const left = withSession({ server }, (s) => s.listJobs());
+    report.check('no contended job is left in the queue', left.every((j) => j.id > contended), left.filter((j) => j.id <= contended).map((j) => j.id).join(', '));
+    report.check(`the ${untouched} jobs neither sidecar touched are as they were`, others() === before && left.length === untouched);
+    const stats = await Promise.all([pauser, canceller].map(async (c) => (await c.call('simulator.stats', {})).result as { portHandles: number; unfreedBuffers: number }));
+    report.check('no buffer or port handle left in either sidecar', stats.every((s) => s.portHandles === 0 && s.unfreedBuffers === 0), JSON.stringify(stats));
+  } finally {
+    await Promise.all([pauser.stop(), canceller.stop()]);
+  }
 }

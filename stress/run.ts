@@ -1,7 +1,7 @@
 // npm run stress: protocol fuzz, fault injection, crash recovery, concurrency and bad settings.
 // Prints its figures and exits 1 if any check fails. `--full` runs the large sizes; CI runs the
 // default (reduced) sizes.
-import { concurrency, jobConcurrency } from './concurrency.js';
+import { concurrency, jobConcurrency, sidecarJobConcurrency } from './concurrency.js';
 import { crashRecovery } from './crash-recovery.js';
 import { badSettings } from './bad-settings.js';
 import { faultMatrix } from './fault-matrix.js';
@@ -29,6 +29,7 @@ faultMatrix(report);
 await crashRecovery(report, stressWorld(), sizes.crashIterations, seed);
 await concurrency(report, stressWorld([contended]), sizes.writers, sizes.writes);
 await jobConcurrency(report, stressWorld([jobQueue]), 'JOBQUEUE', contendedJobs, 10);
+await sidecarJobConcurrency(report, stressWorld([jobQueue]), 'JOBQUEUE', contendedJobs, 10);
 badSettings(report, stressWorld());
 
 process.stdout.write(`\n${report.failed === 0 ? 'all checks passed' : `${report.failed} checks FAILED`}\n`);

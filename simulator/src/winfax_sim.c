@@ -755,7 +755,8 @@ static uint32_t resume_job(sim_queue_job *q) {
     uint32_t s = q->queue_status;
     if (q->job_type != JT_SEND || (s & JS_DELETING)) return ERROR_INVALID_OPERATION;
     if (s & JS_PAUSED) q->queue_status &= ~JS_PAUSED;
-    else if (s & (JS_FAILED | JS_RETRIES_EXCEEDED)) q->queue_status = JS_PENDING; /* requeued for a fresh round of tries */
+    /* A failed job, or one waiting out its retry delay, is requeued for a fresh round of tries now. */
+    else if (s & (JS_FAILED | JS_RETRIES_EXCEEDED | JS_RETRYING)) q->queue_status = JS_PENDING;
     else if ((s & JS_INPROGRESS) && q->pause_on_return) q->pause_on_return = false;
     else return ERROR_INVALID_OPERATION;
     return ERROR_SUCCESS;

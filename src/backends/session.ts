@@ -4,7 +4,9 @@
 import type {
   ConfigurationChange,
   FaxDeviceStatus,
+  FaxJob,
   FaxPort,
+  JobCommand,
   FaxRoutingMethod,
   FaxServerConfiguration,
   PortChange,
@@ -26,4 +28,9 @@ export interface FaxBackendSession {
   setRoutingMethodEnabled(selector: PortSelector, guid: string, enabled: boolean): Awaitable<FaxRoutingMethod>;
   getConfiguration(): Awaitable<FaxServerConfiguration>;
   setConfiguration(change: ConfigurationChange): Awaitable<FaxServerConfiguration>;
+  /** The server's queue, outgoing and incoming jobs. */
+  listJobs(): Awaitable<FaxJob[]>;
+  getJob(jobId: number): Awaitable<FaxJob>;
+  /** The job as re-read after the command, or null once it has left the queue (a delete). */
+  setJob(jobId: number, command: JobCommand): Awaitable<FaxJob | null>;
 }

@@ -1,6 +1,6 @@
 // Writes results as JSON for machines or as tables for people, and errors to stderr.
 import { FaxApiError } from '../winfax/errors.js';
-import { PortNotFoundError, ValidationError, faxErrorType } from '../core/errors.js';
+import { JobNotFoundError, JobStateError, PortNotFoundError, ValidationError, faxErrorType } from '../core/errors.js';
 import { OptionValueError, UsageError } from './errors.js';
 
 export const EXIT_OK = 0;
@@ -34,6 +34,8 @@ export function reportError(error: unknown, asJson: boolean): void {
   if (error instanceof ValidationError) detail['field'] = error.field;
   if (error instanceof OptionValueError) detail['option'] = error.option;
   if (error instanceof PortNotFoundError) Object.assign(detail, { server: error.server });
+  if (error instanceof JobNotFoundError) Object.assign(detail, { server: error.server, jobId: error.jobId });
+  if (error instanceof JobStateError) Object.assign(detail, { server: error.server, jobId: error.jobId, command: error.command, queueStatus: error.queueStatus });
   process.stderr.write(JSON.stringify({ error: detail }) + '\n');
 }
 

@@ -1,5 +1,6 @@
 // The faxbridge command line (yargs). Usage errors exit 2, fax API failures exit 1.
 import yargs from 'yargs';
+import { registerJobCommands } from './commands/job.js';
 import { registerPortCommands } from './commands/port.js';
 import { registerServeCommand } from './commands/serve.js';
 import { registerRoutingCommands } from './commands/routing.js';
@@ -34,7 +35,7 @@ export async function runCommandLine(argv: string[]): Promise<number> {
 
   try {
     refuseRepeatedOptions(argv);
-    const commands = [registerPortCommands, registerRoutingCommands, registerServerCommands, registerServeCommand, registerSimulatorCommands];
+    const commands = [registerPortCommands, registerRoutingCommands, registerJobCommands, registerServerCommands, registerServeCommand, registerSimulatorCommands];
     await commands.reduce((y, register) => register(y), parser).parseAsync();
   } catch (error) {
     reportError(error, wantsJson);

@@ -10,6 +10,7 @@ import {
   type ConfigurationChange,
   describeSelector,
   type FaxDeviceStatus,
+  type FaxJob,
   type FaxRoutingMethod,
   type FaxServerConfiguration,
   type PortChange,
@@ -103,6 +104,24 @@ export class ComExSession implements FaxBackendSession {
     }
     const settings = encodeComExConfigurationChange(change);
     return decodeComExConfiguration(this.server, await this.call('SetConfiguration', { change: settings }));
+  }
+
+  // The queue through FaxComEx (Folders.OutgoingQueue / IncomingQueue) is not built yet: a typed
+  // refusal that names the backend to use, rather than a result that pretends.
+  listJobs(): Promise<FaxJob[]> {
+    return Promise.reject(this.queueNotBuilt());
+  }
+
+  getJob(): Promise<FaxJob> {
+    return Promise.reject(this.queueNotBuilt());
+  }
+
+  setJob(): Promise<FaxJob | null> {
+    return Promise.reject(this.queueNotBuilt());
+  }
+
+  private queueNotBuilt(): NotSupportedError {
+    return new NotSupportedError(`The fax queue of ${this.server} cannot be read or changed through FaxComEx yet; use the winfax backend (-Backend WinFax) for the local server`);
   }
 
   private async call<M extends BridgeMethod>(method: M, input: Record<string, unknown>, selector?: PortSelector): Promise<BridgeCalls[M]> {

@@ -116,7 +116,7 @@ export function decodeJob(server: string, entry: FaxJobEntryW): FaxJob {
   return {
     backend: 'winfax',
     server,
-    jobId: entry.JobId,
+    id: entry.JobId,
     type: queuedJobType(entry.JobType),
     typeCode: entry.JobType,
     queueStatus: queueStatusNames(entry.QueueStatus),
@@ -138,6 +138,8 @@ export function decodeJob(server: string, entry: FaxJobEntryW): FaxJob {
     scheduleTime: systemTimeToIso(entry.ScheduleTime),
     deliveryReportType: DELIVERY_REPORTS[entry.DeliveryReportType] ?? `Unknown(${entry.DeliveryReportType})`,
     deliveryReportAddress: entry.DeliveryReportAddress ?? '',
+    deviceName: null,
+    submittedTime: null,
   };
 }
 

@@ -143,7 +143,7 @@ export interface FaxJob {
   readonly backend: BackendName;
   readonly server: string;
   /** The queue's id for the job; unique on its server while the job is queued. */
-  readonly jobId: number;
+  readonly id: number;
   readonly type: FaxJobType;
   readonly typeCode: number;
   readonly queueStatus: readonly FaxJobQueueStatus[];
@@ -168,6 +168,13 @@ export interface FaxJob {
   readonly scheduleTime: string | null;
   readonly deliveryReportType: FaxDeliveryReportType;
   readonly deliveryReportAddress: string;
+  /**
+   * The device handling the job and when the job was submitted: FaxComEx reports both
+   * (DeviceId, SubmissionTime); the legacy API's FAX_JOB_ENTRYW carries neither, so winfax jobs
+   * have null here.
+   */
+  readonly deviceName: string | null;
+  readonly submittedTime: string | null;
 }
 
 /**

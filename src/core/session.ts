@@ -257,7 +257,7 @@ export class FaxServerSession implements FaxBackendSession {
   }
 
   /** What a job call's failure means for that job: not found, not in a state for the command, or as explained. */
-  private jobFailure(error: unknown, job: FaxJob | undefined, command: JobCommand | undefined, jobId = job?.jobId): unknown {
+  private jobFailure(error: unknown, job: FaxJob | undefined, command: JobCommand | undefined, jobId = job?.id): unknown {
     if (!(error instanceof FaxApiError) || jobId === undefined) return error;
     if (error.win32Code === ERROR_INVALID_PARAMETER) return new JobNotFoundError(this.server, jobId, error);
     if (error.win32Code === ERROR_INVALID_OPERATION && job && command) {
@@ -386,14 +386,15 @@ const JOB_COMMAND_CODES: Readonly<Record<JobCommand, number>> = {
 /**
  * The service's rules for FaxSetJobW, checked on the job as read so the refusal names its state:
  * only outgoing jobs pause and resume; a job being deleted does neither; a paused, failed or
- * retries-exceeded job does not pause; a resume needs a paused or failed job (or an active one
- * whose pause is pending, which only the server can see, so it decides that case).
+ * retries-exceeded job does not pause; a resume needs a paused, failed or retrying job (sent again
+ * at once, with a fresh round of tries), or an active one whose pause is pending, which only the
+ * server can see, so it decides that case).
  */
 function refuseIfNotReady(job: FaxJob, command: JobCommand): void {
   if (command === 'delete') return;
   const status = new Set<string>(job.queueStatus);
   const refuse = (reason: string): never => {
-    throw new JobStateError(job.server, job.jobId, job.type, command, job.queueStatus, reason);
+    throw new JobStateError(job.server, job.id, job.type, command, job.queueStatus, reason);
   };
   if (job.type !== 'Send') refuse('only outgoing faxes can be paused or resumed; an incoming one can only be deleted');
   if (status.has('Deleting')) refuse('it is being deleted');
@@ -402,8 +403,8 @@ function refuseIfNotReady(job: FaxJob, command: JobCommand): void {
     if (status.has('Failed') || status.has('RetriesExceeded')) refuse('it has failed; resume or restart it to send it again');
     return;
   }
-  if (!status.has('Paused') && !status.has('Failed') && !status.has('RetriesExceeded') && !status.has('InProgress')) {
-    refuse('only a paused or failed job can be resumed');
+  if (!status.has('Paused') && !status.has('Failed') && !status.has('RetriesExceeded') && !status.has('Retrying') && !status.has('InProgress')) {
+    refuse('only a paused, failed or retrying job can be resumed');
   }
 }
 

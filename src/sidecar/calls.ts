@@ -21,6 +21,9 @@ export interface SerializedError {
   readonly deviceName?: string;
   readonly guid?: string;
   readonly diagnostic?: string;
+  readonly jobId?: number;
+  readonly command?: string;
+  readonly queueStatus?: readonly string[];
 }
 
 export interface WorkerRequest {

@@ -6,7 +6,7 @@ import { faxErrorType } from '../core/errors.js';
 
 export function serializeError(error: unknown): SerializedError {
   if (!(error instanceof Error)) return { type: 'Error', message: String(error) };
-  const detail = error as Error & Partial<Record<'api' | 'win32Code' | 'win32Name' | 'field' | 'selector' | 'deviceId' | 'deviceName' | 'guid' | 'diagnostic', unknown>>;
+  const detail = error as Error & Partial<Record<'api' | 'win32Code' | 'win32Name' | 'field' | 'selector' | 'deviceId' | 'deviceName' | 'guid' | 'diagnostic' | 'jobId' | 'command' | 'queueStatus', unknown>>;
   const type = faxErrorType(error);
   return {
     // Every Win32 failure is a FaxApiError on the wire; subclasses differ only in their message.
@@ -23,6 +23,10 @@ export function serializeError(error: unknown): SerializedError {
     ...(typeof detail.deviceId === 'number' ? { deviceId: detail.deviceId } : {}),
     ...(typeof detail.deviceName === 'string' ? { deviceName: detail.deviceName } : {}),
     ...(typeof detail.guid === 'string' ? { guid: detail.guid } : {}),
+    ...(typeof detail.jobId === 'number' ? { jobId: detail.jobId } : {}),
+    // A JobState refusal: what was asked and the state the job was in.
+    ...(typeof detail.command === 'string' ? { command: detail.command } : {}),
+    ...(Array.isArray(detail.queueStatus) ? { queueStatus: detail.queueStatus.filter((s): s is string => typeof s === 'string') } : {}),
     ...(typeof detail.diagnostic === 'string' ? { diagnostic: detail.diagnostic } : {}),
   };
 }

@@ -139,7 +139,8 @@ describe('CLI: faxbridge', function () {
   const COMMANDS = [
     [], ['port'], ['port', 'list'], ['port', 'get'], ['port', 'status'], ['port', 'set'],
     ['routing'], ['routing', 'list'], ['routing', 'enable'], ['routing', 'disable'],
-    ['server'], ['server', 'get'], ['server', 'set'], ['serve'], ['simulator'], ['simulator', 'reset'], ['simulator', 'generate'],
+    ['server'], ['server', 'get'], ['server', 'set'],
+    ['job'], ['job', 'list'], ['job', 'get'], ['job', 'pause'], ['job', 'resume'], ['job', 'restart'], ['job', 'cancel'], ['serve'], ['simulator'], ['simulator', 'reset'], ['simulator', 'generate'],
   ];
 
   it('--help works on every command, exits 0, and lists the server options only where they apply', function () {
@@ -149,7 +150,7 @@ describe('CLI: faxbridge', function () {
       const result = cli(...command, '--help');
       expect(result.status, name).to.equal(0);
       expect(result.stdout.split('\n')[0], name).to.match(new RegExp(`^faxbridge ${command.join(' ')}`));
-      const reachesServer = ['port', 'routing', 'server'].includes(command[0] ?? '');
+      const reachesServer = ['port', 'routing', 'server', 'job'].includes(command[0] ?? '');
       const listed = serverOptions.filter((option) => new RegExp(`^\\s+${option}\\b`, 'm').test(result.stdout));
       expect(listed, name).to.deep.equal(reachesServer ? serverOptions : command[0] === 'simulator' ? ['--json'] : []);
     }
@@ -196,7 +197,7 @@ describe('CLI: faxbridge', function () {
   it('simulator reset and generate write JSON with --json', function () {
     const generated = cli('simulator', 'generate', '--ports', '3', '--json');
     expect(generated.status, generated.stderr).to.equal(0);
-    expect(JSON.parse(generated.stdout)).to.deep.equal({ stateFile: sim.stateFile, ports: 3 });
+    expect(JSON.parse(generated.stdout)).to.deep.equal({ stateFile: sim.stateFile, ports: 3, jobs: 0 });
     const reset = cli('simulator', 'reset', '--json');
     expect(reset.status, reset.stderr).to.equal(0);
     expect(JSON.parse(reset.stdout)).to.deep.equal({ stateFile: sim.stateFile, removed: true });

@@ -28,7 +28,7 @@ describe('core: the fax job queue', function () {
 
   it('listJobs decodes every job of the queue: type, queue status names, schedule and delivery report', function () {
     const jobs = on(undefined, (s) => s.listJobs());
-    expect(jobs.map((j) => [j.jobId, j.type, j.queueStatus, j.schedule, j.deliveryReportType])).to.deep.equal([
+    expect(jobs.map((j) => [j.id, j.type, j.queueStatus, j.schedule, j.deliveryReportType])).to.deep.equal([
       [1001, 'Send', ['Pending'], 'DiscountPeriod', 'None'],
       [1002, 'Send', ['Paused'], 'Now', 'Email'],
       [1003, 'Send', ['Retrying'], 'Now', 'Inbox'],
@@ -40,11 +40,11 @@ describe('core: the fax job queue', function () {
 
   it('getJob decodes every field of FAX_JOB_ENTRYW, the schedule time as an ISO date', function () {
     const expected: FaxJob = {
-      backend: 'winfax', server: 'FAXSRV02', jobId: 2002, type: 'Send', typeCode: 1, queueStatus: ['Pending'], queueStatusCode: 0,
+      backend: 'winfax', server: 'FAXSRV02', id: 2002, type: 'Send', typeCode: 1, queueStatus: ['Pending'], queueStatusCode: 0,
       deviceState: null, deviceStateCode: 0, userName: 'CONTOSO\\faxadmin', recipientNumber: '+49 30 555 0110', recipientName: 'Adatum GmbH',
       tsid: '+44 20 7946 0002', senderName: 'Fax Desk', senderCompany: 'Contoso UK', senderDepartment: 'Operations', billingCode: '',
       documentName: 'Shipping schedule', size: 9876, pageCount: 1, schedule: 'SpecificTime', scheduleTime: '2026-03-01T17:00:00.000Z',
-      deliveryReportType: 'None', deliveryReportAddress: '',
+      deliveryReportType: 'None', deliveryReportAddress: '', deviceName: null, submittedTime: null,
     };
     expect(on('FAXSRV02', (s) => s.getJob(2002))).to.deep.equal(expected);
   });
@@ -83,6 +83,8 @@ describe('core: the fax job queue', function () {
     expect(on(undefined, (s) => s.setJob(1004, 'restart'))?.queueStatus).to.deep.equal(['Pending']);
     expect(on(undefined, (s) => s.setJob(1002, 'resume'))?.queueStatus).to.deep.equal(['Pending']);
     expect(on(undefined, (s) => s.setJob(1003, 'pause'))?.queueStatus, 'a paused retry').to.deep.equal(['Paused', 'Retrying']);
+    expect(on(undefined, (s) => s.setJob(1003, 'resume'))?.queueStatus, 'resumed, it keeps retrying').to.deep.equal(['Retrying']);
+    expect(on(undefined, (s) => s.setJob(1003, 'restart'))?.queueStatus, 'restarted, it goes again now').to.deep.equal(['Pending']);
   });
 
   it('pausing an active job pauses it once it returns to the queue', function () {
@@ -107,14 +109,14 @@ describe('core: the fax job queue', function () {
   it('abortJob terminates a job as delete does', function () {
     expect(on(undefined, (s) => s.abortJob(1003))).to.equal(null);
     expect(on(undefined, (s) => s.abortJob(1005))?.queueStatus, 'a fax being routed').to.deep.equal(['InProgress', 'Deleting']);
-    expect(on(undefined, (s) => s.listJobs()).map((j) => j.jobId)).to.deep.equal([1001, 1002, 1004, 1005]);
+    expect(on(undefined, (s) => s.listJobs()).map((j) => j.id)).to.deep.equal([1001, 1002, 1004, 1005]);
   });
 
   it('a job not in a state for the command is a JobStateError naming the job and its state, and FaxSetJobW is not called', function () {
     const before = sim.readState();
     for (const [server, jobId, command, message] of [
       [undefined, 1002, 'pause', 'Fax job 1002 on localhost (Send, Paused) cannot be paused: it is already paused.'],
-      [undefined, 1001, 'resume', 'Fax job 1001 on localhost (Send, Pending) cannot be resumed: only a paused or failed job can be resumed.'],
+      [undefined, 1001, 'resume', 'Fax job 1001 on localhost (Send, Pending) cannot be resumed: only a paused, failed or retrying job can be resumed.'],
       [undefined, 1004, 'pause', 'Fax job 1004 on localhost (Send, RetriesExceeded) cannot be paused: it has failed; resume or restart it to send it again.'],
       ['FAXSRV02', 2001, 'pause', 'Fax job 2001 on FAXSRV02 (Receive, InProgress) cannot be paused: only outgoing faxes can be paused or resumed; an incoming one can only be deleted.'],
     ] as const) {

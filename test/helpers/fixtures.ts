@@ -72,6 +72,7 @@ export const namedWorlds: Readonly<Record<string, () => SimServer[]>> = {
   standard: standardServers,
   module: () => [...standardServers(), slowServer()],
   documented: documentedServers,
+  jobs: jobServers,
 };
 
 /**

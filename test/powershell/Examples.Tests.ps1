@@ -72,7 +72,7 @@ Describe 'every example in the help' {
             $Error.Count | Should -Be 0 -Because "the example wrote no error (first: $($Error | Select-Object -First 1))"
 
             $lastCommand = ($Code -split '\|')[-1].Trim()
-            $changesOnly = $lastCommand -match '^(Set|Enable|Disable|Disconnect)-Fax' -and $lastCommand -notmatch '-PassThru'
+            $changesOnly = $lastCommand -match '^(Set|Enable|Disable|Disconnect|Suspend|Resume|Restart|Remove)-Fax' -and $lastCommand -notmatch '-PassThru'
             if ($Code -match '-WhatIf') {
                 Read-FaxTestState $state | Should -BeExactly $stateBefore -Because '-WhatIf changes nothing'
             } elseif ($Command -eq 'Disconnect-FaxServer') {

@@ -132,6 +132,37 @@ BeforeDiscovery {
             (Get-FaxServerConfiguration).Retries | Should -Be 3
             (Get-FaxErrorSummary { Set-FaxServerConfiguration -ComputerName READONLY -Retries 1 -Confirm:$false }).Category | Should -Be 'PermissionDenied'
         }
+        'Get-FaxJob/All'                                = {
+            @(Get-FaxJob).Id | Should -Be @(1001, 1002, 1003, 1004, 1005)
+            @(Get-FaxJob -ComputerName FAXSRV02 -Type Receive).Id | Should -Be @(2001)
+            @(Get-FaxJob -QueueStatus Retrying -UserName 'CONTOSO\m*').Id | Should -Be @(1003)
+            @(Get-FaxJob -DeviceName '*').Count | Should -Be 0
+        }
+        'Get-FaxJob/ById'                               = {
+            $job = Get-FaxJob -Id 1002
+            $job.QueueStatus | Should -Be @('Paused')
+            $job.PSObject.TypeNames[0] | Should -Be 'FaxBridge.Job'
+            (Get-FaxJob 2002 -ComputerName FAXSRV02).DocumentName | Should -Be 'Shipping schedule'
+            (Get-FaxErrorSummary { Get-FaxJob -Id 4242 }).Category | Should -Be 'ObjectNotFound'
+        }
+        'Suspend-FaxJob/__AllParameterSets'             = {
+            (Suspend-FaxJob -Id 1001 -PassThru).QueueStatus | Should -Be @('Paused')
+            (Get-FaxJob -Id 1001).QueueStatus | Should -Be @('Paused')
+            (Get-FaxErrorSummary { Suspend-FaxJob -Id 1002 }).Category | Should -Be 'InvalidOperation'
+        }
+        'Resume-FaxJob/__AllParameterSets'              = {
+            (Resume-FaxJob -Id 1002 -PassThru).QueueStatus | Should -Be @('Pending')
+            (Get-FaxErrorSummary { Resume-FaxJob -Id 1001 }).Category | Should -Be 'InvalidOperation'
+        }
+        'Restart-FaxJob/__AllParameterSets'             = {
+            (Restart-FaxJob -Id 1004 -PassThru).QueueStatus | Should -Be @('Pending')
+            (Get-FaxJob -Id 1004).QueueStatus | Should -Be @('Pending')
+        }
+        'Remove-FaxJob/__AllParameterSets'              = {
+            Remove-FaxJob -Id 1003 -Confirm:$false
+            @(Get-FaxJob).Id | Should -Be @(1001, 1002, 1004, 1005)
+            (Get-FaxErrorSummary { Remove-FaxJob -Id 1003 -Confirm:$false }).Category | Should -Be 'ObjectNotFound'
+        }
     }
     $cases = @(foreach ($key in $calls.Keys) { @{ Key = $key; Call = $calls[$key] } })
     $covered = @($calls.Keys)

@@ -118,6 +118,29 @@ BeforeAll {
             Import-Module $ModuleManifest -Global
             (Get-FaxPort -DeviceId 65538).Rings | Should -Be 3
         }
+        "^Get-FaxJob( \| Where-Object QueueStatus -contains 'Retrying' \| Restart-FaxJob -PassThru)?$" = {
+            param($Command, $Shown)
+            $shownNow = & ([scriptblock]::Create($Command)) | Out-String -Width 120
+            Format-Shown $shownNow | Should -BeExactly (Format-Shown $Shown)
+        }
+        # Each job command on a job of the default queue that is in a state for it.
+        '^faxbridge job \w'                           = {
+            param($Command)
+            $jobFor = @{ get = '1002'; pause = '1001'; resume = '1002'; restart = '1004'; cancel = '1003' }
+            $words = @(($Command -replace '\[[^\]]*\]', '') -split '\s+' | Where-Object { $_ })
+            foreach ($verb in @($words[2] -split '\|')) {
+                $arguments = @('job', $verb)
+                if ($Command -match '<id>') { $arguments += $jobFor[$verb] }
+                $arguments += '--server', 'localhost', '--json'
+                $output = & node $cli @arguments 2>&1 | Out-String
+                $LASTEXITCODE | Should -Be 0 -Because "faxbridge $arguments said: $output"
+                if ($verb -eq 'cancel') { $output.Trim() | Should -Be 'null' } else { $output | ConvertFrom-Json | Should -Not -BeNullOrEmpty }
+            }
+            if ($Command -match 'cancel') {
+                @(Get-FaxJob).Id | Should -Be @(1001, 1002, 1004, 1005)
+                @(Get-FaxJob | ForEach-Object { $_.QueueStatus -join ',' }) | Should -Be @('Paused', 'Pending', 'Pending', 'InProgress')
+            }
+        }
         # The synopsis: each form run with its placeholders filled in (and, for a change, its first
         # option), asking for JSON where it offers it.
         '^faxbridge \w'                               = {

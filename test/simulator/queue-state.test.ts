@@ -78,7 +78,7 @@ describe('simulator state file: the job queue', function () {
     writeFileSync(sim.stateFile, serializeState([{ name: 'local', ports: generatedPorts(4), queue: generatedJobs(10_000) }]));
     const jobs = withSession({ library: sim.library }, (s) => s.listJobs());
     expect(jobs).to.have.length(10_000);
-    expect(new Set(jobs.map((j) => j.jobId)).size).to.equal(10_000);
+    expect(new Set(jobs.map((j) => j.id)).size).to.equal(10_000);
     expect(new Set(jobs.flatMap((j) => j.queueStatus))).to.deep.equal(new Set(['Pending', 'Paused', 'Retrying', 'RetriesExceeded', 'NoLine']));
     expect(withSession({ library: sim.library }, (s) => s.setJob(10_000, 'delete'))).to.equal(null);
     expect(withSession({ library: sim.library }, (s) => s.listJobs())).to.have.length(9_999);

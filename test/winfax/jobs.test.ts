@@ -233,6 +233,10 @@ describe('winfax binding: the job queue against the simulator', function () {
       expect(status(server, 1001)).to.equal(JS_PENDING);
       setJob(server, 1003, JC_PAUSE);
       expect(status(server, 1003), 'a retrying job keeps retrying once resumed').to.equal(JS.JS_RETRYING | JS.JS_PAUSED);
+      setJob(server, 1003, JC_RESUME);
+      expect(status(server, 1003), 'resumed from its pause, it waits for its retry').to.equal(JS.JS_RETRYING);
+      setJob(server, 1003, JC_RESUME);
+      expect(status(server, 1003), 'resumed while retrying, it is sent again at once').to.equal(JS_PENDING);
       setJob(server, 1004, JC_RESUME);
       expect(status(server, 1004)).to.equal(JS_PENDING);
       expect(sim.readState()).to.match(/^queue\t1004\t0\t1\tPENDING\t0\t/m);
