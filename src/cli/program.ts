@@ -1,12 +1,13 @@
 // The faxbridge command line (yargs). Usage errors exit 2, fax API failures exit 1.
 import yargs from 'yargs';
+import { registerConfigCommands } from './commands/config.js';
 import { registerPortCommands } from './commands/port.js';
 import { registerServeCommand } from './commands/serve.js';
 import { registerRoutingCommands } from './commands/routing.js';
 import { registerServerCommands } from './commands/server.js';
 import { registerSimulatorCommands } from './commands/simulator.js';
 import { UsageError } from './errors.js';
-import { EXIT_OK, exitCodeFor, reportError } from './output.js';
+import { exitCodeFor, reportError, takeExitCode } from './output.js';
 import { refuseRepeatedOptions } from './values.js';
 
 export async function runCommandLine(argv: string[]): Promise<number> {
@@ -34,11 +35,12 @@ export async function runCommandLine(argv: string[]): Promise<number> {
 
   try {
     refuseRepeatedOptions(argv);
-    const commands = [registerPortCommands, registerRoutingCommands, registerServerCommands, registerServeCommand, registerSimulatorCommands];
+    const commands = [registerPortCommands, registerRoutingCommands, registerServerCommands, registerConfigCommands, registerServeCommand, registerSimulatorCommands];
     await commands.reduce((y, register) => register(y), parser).parseAsync();
   } catch (error) {
+    takeExitCode();
     reportError(error, wantsJson);
     return exitCodeFor(error);
   }
-  return EXIT_OK;
+  return takeExitCode();
 }
