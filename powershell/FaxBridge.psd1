@@ -16,7 +16,8 @@
         'Connect-FaxServer', 'Disconnect-FaxServer', 'Get-FaxServerConnection',
         'Get-FaxPort', 'Set-FaxPort', 'Get-FaxDeviceStatus',
         'Get-FaxRoutingMethod', 'Enable-FaxRoutingMethod', 'Disable-FaxRoutingMethod',
-        'Get-FaxServerConfiguration', 'Set-FaxServerConfiguration'
+        'Get-FaxServerConfiguration', 'Set-FaxServerConfiguration',
+        'Export-FaxConfiguration', 'Compare-FaxConfiguration', 'Import-FaxConfiguration'
     )
     CmdletsToExport      = @()
     VariablesToExport    = @()
