@@ -202,8 +202,9 @@ Describe 'PowerShell module: FaxBridge in pwsh' {
     It 'documents every cmdlet with comment-based help and at least one example' {
         $functions = @((Get-Command Get-FaxPort).Module.ExportedFunctions.Values)
         @($functions.Name | Sort-Object) | Should -Be @(
-            'Connect-FaxServer', 'Disable-FaxRoutingMethod', 'Disconnect-FaxServer', 'Enable-FaxRoutingMethod', 'Get-FaxDeviceStatus', 'Get-FaxPort',
-            'Get-FaxRoutingMethod', 'Get-FaxServerConfiguration', 'Get-FaxServerConnection', 'Set-FaxPort', 'Set-FaxServerConfiguration'
+            'Compare-FaxConfiguration', 'Connect-FaxServer', 'Disable-FaxRoutingMethod', 'Disconnect-FaxServer', 'Enable-FaxRoutingMethod', 'Export-FaxConfiguration',
+            'Get-FaxDeviceStatus', 'Get-FaxPort', 'Get-FaxRoutingMethod', 'Get-FaxServerConfiguration', 'Get-FaxServerConnection', 'Import-FaxConfiguration',
+            'Set-FaxPort', 'Set-FaxServerConfiguration'
         )
         foreach ($function in $functions) {
             $help = Get-Help $function.Name -Full
