@@ -66,6 +66,9 @@ if ((Get-Variable IsLinux -ValueOnly -ErrorAction Ignore) -and ('System.Runtime.
                     '$ports = @(Get-FaxPort)',
                     "`$changed = Get-FaxPort -Name 'USRobotics 56K Voice' | Set-FaxPort -Rings 7 -PassThru",
                     '$reread = (Get-FaxPort -DeviceId 65538).Rings',
+                    # A configuration cmdlet: the sidecar checks documents against the schema the package carries.
+                    '$inLine = Export-FaxConfiguration -ComputerName localhost, FAXSRV02 | Compare-FaxConfiguration -Quiet',
+                    "`$refused = try { Compare-FaxConfiguration -InputObject '{ `"schemaVersion`": 1, `"servers`": [ { `"name`": `"x`", `"colour`": 1 } ] }' -ErrorAction Stop; `$null } catch { `$_.Exception.Message }",
                     '$help = Get-Help about_FaxBridge | Out-String',
                     # The sidecar is the child this pwsh started: what it runs and maps must be installed files.
                     'function Get-MappedFile($id) { @(Get-Content "/proc/$id/maps" | ForEach-Object { ($_ -split "\s+", 6)[5] } | Where-Object { $_ -like "/*" } | Sort-Object -Unique) }',
@@ -83,7 +86,7 @@ if ((Get-Variable IsLinux -ValueOnly -ErrorAction Ignore) -and ('System.Runtime.
                     'Import-Module FaxBridge',
                     'try { Get-FaxPort -ErrorAction Stop; $other = $null } catch { $other = $_.Exception.Message }',
                     'Remove-Module FaxBridge',
-                    '[pscustomobject]@{ ModuleBase = $base; Ports = @($ports.DeviceId); Changed = @($changed.DeviceId, $changed.Rings, $changed.PSObject.TypeNames[0]); Reread = $reread; Help = $help;',
+                    '[pscustomobject]@{ ModuleBase = $base; Ports = @($ports.DeviceId); Changed = @($changed.DeviceId, $changed.Rings, $changed.PSObject.TypeNames[0]); Reread = $reread; Help = $help; InLine = $inLine; Refused = $refused;',
                     '  Sidecars = $sidecars; PwshFiles = $pwshFiles; SidecarsAfterRemove = $after; OtherNodeMessage = $other } | ConvertTo-Json -Compress -Depth 4'
                 ) -join "`n")
         }
@@ -104,11 +107,13 @@ if ((Get-Variable IsLinux -ValueOnly -ErrorAction Ignore) -and ('System.Runtime.
             foreach ($entry in $Installed.PSModulePath) { $entry | Should -Not -BeLike "$RepoRoot*" }
         }
 
-        It 'imports by name and runs Get-FaxPort, Set-FaxPort -PassThru and Get-Help about_FaxBridge on its own node and sidecar, with nothing of the repository loaded' {
+        It 'imports by name and runs Get-FaxPort, Set-FaxPort -PassThru, Compare-FaxConfiguration and Get-Help about_FaxBridge on its own node and sidecar, with nothing of the repository loaded' {
             $Used.ModuleBase | Should -Be $Installed.ModuleBase
             $Used.Ports | Should -Be @(65537, 65538, 65539, 65540)
             $Used.Changed | Should -Be @(65538, 7, 'FaxBridge.Port')
             $Used.Reread | Should -Be 7
+            $Used.InLine | Should -BeTrue
+            $Used.Refused | Should -BeLike '*$.servers`[0`].colour: unknown property "colour"; expected one of name, configuration, ports*'
             $Used.Help | Should -BeLike '*about_FaxBridge*Administer the fax devices of Windows fax servers from PowerShell.*'
 
             @($Used.Sidecars).Count | Should -Be 1
