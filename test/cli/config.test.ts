@@ -7,6 +7,7 @@ import { expect } from 'chai';
 import { runCli } from '../helpers/cli.js';
 import { useSimulator } from '../helpers/simulator.js';
 import type { ConfigurationDocument } from '../../src/config/document.js';
+import { STAND_IN_ENV } from '../../src/comex/session.js';
 
 interface Report {
   server: string;
@@ -118,6 +119,21 @@ describe('CLI: faxbridge config', function () {
     const again = runCli(['config', 'apply', edited], sim.env({ FAXBRIDGE_SIM_FAULT: 'FaxSetPortW:1:5,FaxSetConfigurationW:1:5' }));
     expect(again.status, again.stderr).to.equal(0);
     expect(again.stdout).to.equal('localhost: in line; no change made\nFAXSRV02: in line; no change made\n');
+  });
+
+  it('export then apply is a no-op through FaxComEx too (its stand-in), whose ports have no priority', function () {
+    const env = sim.env({ [STAND_IN_ENV]: '1' });
+    const comex = (...args: string[]) => runCli([...args, '--backend', 'comex'], env);
+    const exported = comex('config', 'export', '--server', 'localhost,FAXSRV02', '--output', file('comex.json'));
+    expect(exported.status, exported.stderr).to.equal(0);
+    const ports = readDocument('comex.json').servers?.flatMap((s) => s.ports ?? []) ?? [];
+    expect(ports.length).to.be.greaterThan(0);
+    expect(ports.filter((p) => p.priority !== undefined)).to.deep.equal([]);
+    const diff = comex('config', 'diff', file('comex.json'));
+    expect(diff.status, diff.stderr).to.equal(0);
+    const applied = comex('config', 'apply', file('comex.json'));
+    expect(applied.status, applied.stderr).to.equal(0);
+    expect(applied.stdout).to.equal('localhost: in line; no change made\nFAXSRV02: in line; no change made\n');
   });
 
   it('apply reports a failed change, exits 1, and running it again completes it', function () {
