@@ -39,6 +39,10 @@ export function checkTargets(results: Results): Target[] {
     targets.push(ratio(`sidecar job listing / in-process, ${n} jobs`, value(results, 'sidecar_jobs_ms', n), value(results, 'inproc_jobs_ms', n), 2));
     targets.push(ratio(`pwsh Get-FaxJob / pwsh floor with pstypenames, ${n} jobs`, value(results, 'pwsh_jobs_ms', n), value(results, 'pwsh_jobs_floor_ms', n), 1.2));
   }
+  if (typeof results['pwsh_import_ms'] === 'number') {
+    targets.push(ratio('pwsh Import-FaxConfiguration no-op / Get-FaxPort|Set-FaxPort loop, 10 x 100 ports', value(results, 'pwsh_import_noop_ms'), value(results, 'pwsh_noop_loop_ms'), 1));
+    targets.push(ratio('pwsh Import-FaxConfiguration 1,000 changes / Get-FaxPort|Set-FaxPort loop', value(results, 'pwsh_import_ms'), value(results, 'pwsh_import_loop_ms'), 1));
+  }
   const idle = (results['sidecar_rss_mb'] as Record<string, number> | undefined)?.['idle'];
   if (typeof idle === 'number') targets.push({ name: 'sidecar idle RSS (MB)', measured: idle, limit: 60, met: idle <= 60 });
   return targets;

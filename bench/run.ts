@@ -9,6 +9,7 @@ import { inProcessJobListing } from './jobs.js';
 import { jobLayerFigures } from './job-layers.js';
 import { nodeFloor, sidecarCold, sidecarRss } from './processes.js';
 import { powershellFigures } from './powershell.js';
+import { configurationFigures } from './configuration.js';
 import type { Summary } from './stats.js';
 import { SIZES, serverFor, writeBenchWorld } from './world.js';
 import { checkTargets, renderReport } from './report.js';
@@ -31,6 +32,7 @@ async function main(): Promise<number> {
   figures['inproc_jobs_ms'] = await inProcessJobListing(RUNS);
   Object.assign(figures, await jobLayerFigures(RUNS, env));
   Object.assign(figures, await powershellFigures(RUNS, env));
+  Object.assign(figures, configurationFigures(RUNS, env));
   const rss = await sidecarRss(env, serverFor(10000));
   figures['sidecar_rss_mb'] = { idle: single(rss.idle), after_10000: single(rss.afterList) };
 

@@ -17,7 +17,8 @@
         'Get-FaxPort', 'Set-FaxPort', 'Get-FaxDeviceStatus',
         'Get-FaxRoutingMethod', 'Enable-FaxRoutingMethod', 'Disable-FaxRoutingMethod',
         'Get-FaxServerConfiguration', 'Set-FaxServerConfiguration',
-        'Get-FaxJob', 'Suspend-FaxJob', 'Resume-FaxJob', 'Restart-FaxJob', 'Remove-FaxJob'
+        'Get-FaxJob', 'Suspend-FaxJob', 'Resume-FaxJob', 'Restart-FaxJob', 'Remove-FaxJob',
+        'Export-FaxConfiguration', 'Compare-FaxConfiguration', 'Import-FaxConfiguration'
     )
     CmdletsToExport      = @()
     VariablesToExport    = @()

@@ -17,5 +17,9 @@ if ($env:FAXBRIDGE_TIMEOUT_SECONDS -as [int]) { $script:FaxRequestTimeoutSeconds
 
 Register-FaxArgumentCompleter
 
+# A configuration document is nested (servers, ports, routing methods): remoting and PSSerializer
+# keep one level of an object by default, which would turn its ports into strings.
+Update-TypeData -TypeName 'FaxBridge.Configuration' -SerializationDepth 8 -Force
+
 $ExecutionContext.SessionState.Module.OnRemove = { Stop-FaxSidecar }
 $null = Register-EngineEvent -SourceIdentifier PowerShell.Exiting -SupportEvent -Action { Stop-FaxSidecar }

@@ -16,6 +16,7 @@ $script:FaxErrorCategories = @{
     'RuntimeNotInstalled' = [System.Management.Automation.ErrorCategory]::NotInstalled
     'FaxNotInstalled'   = [System.Management.Automation.ErrorCategory]::NotInstalled
     'ShuttingDown'      = [System.Management.Automation.ErrorCategory]::ResourceUnavailable
+    'ConfigurationDocument' = [System.Management.Automation.ErrorCategory]::InvalidData
 }
 
 function New-FaxErrorRecord {

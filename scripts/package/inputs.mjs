@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 
-const INPUTS = ['dist/src', 'powershell', 'module.psd1', 'package.json', 'package-lock.json', 'LICENSE', 'build/simulator', 'build/comex', 'build/edge-bootstrap/lib/bootstrap/bin', 'scripts/package', 'scripts/package-module.mjs'];
+const INPUTS = ['dist/src', 'schemas', 'powershell', 'module.psd1', 'package.json', 'package-lock.json', 'LICENSE', 'build/simulator', 'build/comex', 'build/edge-bootstrap/lib/bootstrap/bin', 'scripts/package', 'scripts/package-module.mjs'];
 
 function digestInto(hash, root, file) {
   if (!existsSync(file)) return;

@@ -1,7 +1,8 @@
 // The sidecar as the package runs it: a package.json (how the sidecar finds its own root), the
 // compiled JavaScript of src/ without declarations or source maps, the production dependencies
 // as package-lock.json resolved them with only what runs (JavaScript, JSON, native builds and
-// licenses), koffi's native build for the target platform, and off Windows the simulator.
+// licenses), the configuration schema, koffi's native build for the target platform, and off
+// Windows the simulator.
 import { cpSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fetchPackage } from './fetch.mjs';
@@ -45,6 +46,9 @@ export function writeSidecar(root, sidecarDir, target, cacheDir, version) {
   mkdirSync(sidecarDir, { recursive: true });
   writeFileSync(path.join(sidecarDir, 'package.json'), `${JSON.stringify({ name: manifest.name, version, description: manifest.description, license: manifest.license, private: true, type: manifest.type }, null, 2)}\n`);
   cpSync(built, path.join(sidecarDir, 'dist', 'src'), { recursive: true, filter: (file) => statSync(file).isDirectory() || (file.endsWith('.js') && !file.endsWith('.d.js')) });
+  // The configuration document's schema, which the sidecar reads at run time (src/config/schema.ts:
+  // ../../../schemas from dist/src/config), as the published contract rather than a copy in code.
+  cpSync(path.join(root, 'schemas'), path.join(sidecarDir, 'schemas'), { recursive: true, filter: (file) => statSync(file).isDirectory() || file.endsWith('.json') });
 
   const bundled = [];
   for (const pkg of productionPackages(root)) {

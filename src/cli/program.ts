@@ -1,13 +1,14 @@
 // The faxbridge command line (yargs). Usage errors exit 2, fax API failures exit 1.
 import yargs from 'yargs';
 import { registerJobCommands } from './commands/job.js';
+import { registerConfigCommands } from './commands/config.js';
 import { registerPortCommands } from './commands/port.js';
 import { registerServeCommand } from './commands/serve.js';
 import { registerRoutingCommands } from './commands/routing.js';
 import { registerServerCommands } from './commands/server.js';
 import { registerSimulatorCommands } from './commands/simulator.js';
 import { UsageError } from './errors.js';
-import { EXIT_OK, exitCodeFor, reportError } from './output.js';
+import { exitCodeFor, reportError, takeExitCode } from './output.js';
 import { refuseRepeatedOptions } from './values.js';
 
 export async function runCommandLine(argv: string[]): Promise<number> {
@@ -35,11 +36,12 @@ export async function runCommandLine(argv: string[]): Promise<number> {
 
   try {
     refuseRepeatedOptions(argv);
-    const commands = [registerPortCommands, registerRoutingCommands, registerJobCommands, registerServerCommands, registerServeCommand, registerSimulatorCommands];
+    const commands = [registerPortCommands, registerRoutingCommands, registerJobCommands, registerServerCommands, registerConfigCommands, registerServeCommand, registerSimulatorCommands];
     await commands.reduce((y, register) => register(y), parser).parseAsync();
   } catch (error) {
+    takeExitCode();
     reportError(error, wantsJson);
     return exitCodeFor(error);
   }
-  return EXIT_OK;
+  return takeExitCode();
 }

@@ -23,7 +23,8 @@ export function exportConfiguration(snapshots: ServerSnapshot | readonly ServerS
         sendEnabled: port.sendEnabled,
         receiveEnabled: port.receiveEnabled,
         rings: port.rings,
-        priority: port.priority,
+        // FaxComEx has no port priorities (its ports carry 0): a document read through it says none.
+        ...(port.backend === 'comex' || port.priority < 1 ? {} : { priority: port.priority }),
         tsid: escapePlaceholders(port.tsid),
         csid: escapePlaceholders(port.csid),
         routingMethods: methodsOf(snapshot, port)

@@ -23,3 +23,16 @@ export {
 export { planChanges, ConfigurationPlanError, type ConfigurationPlan, type PlannedWrite, type PropertyChange } from './plan.js';
 export { applyPlan, type ApplyOptions, type ConfigurationTarget, type WriteResult, type WriteStatus } from './apply.js';
 export { diffServer, importServer, type ServerDiff, type ServerImport } from './server-run.js';
+export {
+  compareFleet,
+  importFleet,
+  exportFleet,
+  boundedAll,
+  writeId,
+  DEFAULT_THROTTLE_LIMIT,
+  type ConfigurationSession,
+  type SessionOpener,
+  type ServerReport,
+  type WriteOutcome,
+  type WriteSummary,
+} from './fleet.js';

@@ -90,7 +90,10 @@ export function planChanges(comparison: ServerComparison, snapshot: ServerSnapsh
 
   const current = new Map(snapshot.ports.map((port) => [port.deviceId, port.priority]));
   const targets = new Map(comparison.priorities.map((target) => [target.deviceId, target.priority]));
-  for (const move of priorityMoves(current, finalOrder(current, targets))) {
+  // No priority asked for, no move: a FaxComEx server's ports all carry 0 (it has no priorities),
+  // which any order computed from them would "renumber".
+  const moves = targets.size === 0 ? [] : priorityMoves(current, finalOrder(current, targets));
+  for (const move of moves) {
     const port = snapshot.ports.find((p) => p.deviceId === move.key);
     if (!port) continue;
     const changes = [{ property: 'priority', from: move.from, to: move.to }];

@@ -73,6 +73,10 @@ const handlers: Handlers = {
     context.requestShutdown();
     return null;
   },
+  // Loaded on first use: the document layer (ajv, jsonc-parser) stays out of the sidecar's cold start.
+  'configuration.export': async (p, { pool }) => (await import('./configuration.js')).configurationHandlers['configuration.export'](p, pool),
+  'configuration.compare': async (p, { pool }) => (await import('./configuration.js')).configurationHandlers['configuration.compare'](p, pool),
+  'configuration.import': async (p, { pool }) => (await import('./configuration.js')).configurationHandlers['configuration.import'](p, pool),
 };
 
 /** Runs a method whose params its schema has accepted: an operation goes to the connection of the

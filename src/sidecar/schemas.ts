@@ -3,6 +3,7 @@
 // sidecar answers itself are declared here.
 import * as v from 'valibot';
 import { MAX_NAME, OPERATIONS, type OperationName, boundedString, serverOnly } from '../backends/operations.js';
+import { configurationSchemas } from './configuration-schemas.js';
 
 export const envelopeSchema = v.strictObject({
   jsonrpc: v.literal('2.0'),
@@ -21,6 +22,7 @@ export const sidecarSchemas = {
   'server.list': noParams,
   'simulator.stats': noParams,
   shutdown: noParams,
+  ...configurationSchemas,
 } as const;
 
 export type SidecarMethodName = keyof typeof sidecarSchemas;

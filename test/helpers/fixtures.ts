@@ -67,12 +67,22 @@ export function documentedServers(): SimServer[] {
   ];
 }
 
+/** The documented servers and three branch servers with short port names, for configuration templates with {Server} and {DeviceName}. */
+export function fleetServers(): SimServer[] {
+  const branch = (name: string, base: number): SimServer => ({
+    name,
+    ports: [1, 2].map((line) => ({ deviceId: base + line, name: `Line ${line}`, flags: 3, rings: 2, priority: line, state: 'AVAILABLE', tsid: `${name} old`, csid: `${name} old` })),
+  });
+  return [...documentedServers(), branch('BRANCH1', 710000), branch('BRANCH2', 720000), branch('BRANCH3', 730000)];
+}
+
 /** The worlds the PowerShell (Pester) tests run in, by name; test/helpers/write-states.ts writes them. */
 export const namedWorlds: Readonly<Record<string, () => SimServer[]>> = {
   standard: standardServers,
   module: () => [...standardServers(), slowServer()],
   documented: documentedServers,
   jobs: jobServers,
+  fleet: fleetServers,
 };
 
 /**

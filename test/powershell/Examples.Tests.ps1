@@ -37,6 +37,9 @@ BeforeAll {
     $before = @{
         'Get-FaxServerConnection' = { $null = Connect-FaxServer -ComputerName FAXSRV02 }
         'Disconnect-FaxServer'    = { $null = Connect-FaxServer -ComputerName FAXSRV02 }
+        # A document under version control, and a server that has drifted from it since.
+        'Compare-FaxConfiguration' = { Export-FaxConfiguration -ComputerName localhost, FAXSRV02 -Path fleet.json; Set-FaxPort -ComputerName FAXSRV02 -DeviceId 131074 -Rings 4 -Confirm:$false }
+        'Import-FaxConfiguration'  = { Export-FaxConfiguration -ComputerName localhost, FAXSRV02 -Path fleet.json; Set-FaxPort -ComputerName FAXSRV02 -DeviceId 131074 -Rings 4 -Confirm:$false }
     }
 }
 
@@ -55,13 +58,13 @@ Describe 'every example in the help' {
 
     foreach ($group in $groups) {
         It '<Command> example <Number>: <Code>' -Tag $group.Tag -TestCases $group.Cases {
-            if ($before.ContainsKey($Command)) { & $before[$Command] }
-            $stateBefore = Read-FaxTestState $state
-            $block = [scriptblock]::Create($Code)
-            $Error.Clear()
-            # In the test's own folder: an example may write files (Export-Csv ports.csv).
+            # In the test's own folder: an example may write files (Export-Csv ports.csv) or read them.
             Push-Location $state.Dir
             try {
+                if ($before.ContainsKey($Command)) { & $before[$Command] }
+                $stateBefore = Read-FaxTestState $state
+                $block = [scriptblock]::Create($Code)
+                $Error.Clear()
                 $shown = & {
                     $ErrorActionPreference = 'Stop'
                     & $block | Out-String -Width 200
@@ -72,7 +75,7 @@ Describe 'every example in the help' {
             $Error.Count | Should -Be 0 -Because "the example wrote no error (first: $($Error | Select-Object -First 1))"
 
             $lastCommand = ($Code -split '\|')[-1].Trim()
-            $changesOnly = $lastCommand -match '^(Set|Enable|Disable|Disconnect|Suspend|Resume|Restart|Remove)-Fax' -and $lastCommand -notmatch '-PassThru'
+            $changesOnly = $lastCommand -match '^(Set|Enable|Disable|Disconnect|Suspend|Resume|Restart|Remove)-Fax|^Export-FaxConfiguration .*-Path ' -and $lastCommand -notmatch '-PassThru'
             if ($Code -match '-WhatIf') {
                 Read-FaxTestState $state | Should -BeExactly $stateBefore -Because '-WhatIf changes nothing'
             } elseif ($Command -eq 'Disconnect-FaxServer') {

@@ -77,7 +77,7 @@ if ((Get-Variable IsLinux -ValueOnly -ErrorAction Ignore) -and ('System.Runtime.
                     'Import-Module FaxBridge',
                     'try { Get-FaxPort -ErrorAction Stop; $other = $null } catch { $other = $_.Exception.Message }',
                     'Remove-Module FaxBridge',
-                    '[pscustomobject]@{ ModuleBase = $base; Ports = @($ports.DeviceId); Changed = @($changed.DeviceId, $changed.Rings, $changed.PSObject.TypeNames[0]); Reread = $reread; Help = $help;',
+                    '[pscustomobject]@{ ModuleBase = $base; Ports = @($ports.DeviceId); Changed = @($changed.DeviceId, $changed.Rings, $changed.PSObject.TypeNames[0]); Reread = $reread; Help = $help; InLine = $inLine; Refused = $refused;',
                     '  Sidecars = $sidecars; PwshFiles = $pwshFiles; SidecarsAfterRemove = $after; OtherNodeMessage = $other } | ConvertTo-Json -Compress -Depth 4'
                 ) -join "`n")
         }
@@ -98,7 +98,7 @@ if ((Get-Variable IsLinux -ValueOnly -ErrorAction Ignore) -and ('System.Runtime.
             foreach ($entry in $Installed.PSModulePath) { $entry | Should -Not -BeLike "$RepoRoot*" }
         }
 
-        It 'imports by name and runs Get-FaxPort, Set-FaxPort -PassThru and Get-Help about_FaxBridge on its own node and sidecar, with nothing of the repository loaded' {
+        It 'imports by name and runs Get-FaxPort, Set-FaxPort -PassThru, Compare-FaxConfiguration and Get-Help about_FaxBridge on its own node and sidecar, with nothing of the repository loaded' {
             $sidecar = Assert-FaxInstalledModuleUse -Used $Used -Installed $Installed
             $sidecar.Path | Should -Be (Join-Path $Installed.ModuleBase 'runtime/node')
             @($sidecar.CommandLine | Select-Object -Skip 1) | Should -Be @($SidecarScript, 'serve')

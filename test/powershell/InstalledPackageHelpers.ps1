@@ -56,6 +56,9 @@ function Get-FaxModuleUseScript {
         '$ports = @(Get-FaxPort)',
         "`$changed = Get-FaxPort -Name 'USRobotics 56K Voice' | Set-FaxPort -Rings 7 -PassThru",
         '$reread = (Get-FaxPort -DeviceId 65538).Rings',
+        # A configuration cmdlet: the sidecar checks documents against the schema the package carries.
+        '$inLine = Export-FaxConfiguration -ComputerName localhost, FAXSRV02 | Compare-FaxConfiguration -Quiet',
+        "`$refused = try { Compare-FaxConfiguration -InputObject '{ `"schemaVersion`": 1, `"servers`": [ { `"name`": `"x`", `"colour`": 1 } ] }' -ErrorAction Stop; `$null } catch { `$_.Exception.Message }",
         '$help = Get-Help about_FaxBridge | Out-String'
     )
 }
@@ -65,6 +68,7 @@ function Assert-FaxInstalledModuleUse {
     .SYNOPSIS
     What both platforms expect of a session that used the installed module: loaded from where it
     was installed, it listed the default world's ports, changed one and read the change back,
+    compared an export with the servers and had a bad document refused by the packaged schema,
     showed about_FaxBridge, and ran one sidecar, which it returns for the platform's own checks.
     #>
     param([Parameter(Mandatory)] $Used, [Parameter(Mandatory)] $Installed)
@@ -72,6 +76,8 @@ function Assert-FaxInstalledModuleUse {
     $Used.Ports | Should -Be @(65537, 65538, 65539, 65540)
     $Used.Changed | Should -Be @(65538, 7, 'FaxBridge.Port')
     $Used.Reread | Should -Be 7
+    $Used.InLine | Should -BeTrue
+    $Used.Refused | Should -BeLike '*$.servers`[0`].colour: unknown property "colour"; expected one of name, configuration, ports*'
     $Used.Help | Should -BeLike '*about_FaxBridge*Administer the fax devices of Windows fax servers from PowerShell.*'
     @($Used.Sidecars).Count | Should -Be 1
     $Used.Sidecars[0]

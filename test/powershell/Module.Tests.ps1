@@ -214,9 +214,10 @@ Describe 'PowerShell module: FaxBridge in pwsh' {
     It 'documents every cmdlet with comment-based help and at least one example' {
         $functions = @((Get-Command Get-FaxPort).Module.ExportedFunctions.Values)
         @($functions.Name | Sort-Object) | Should -Be @(
-            'Connect-FaxServer', 'Disable-FaxRoutingMethod', 'Disconnect-FaxServer', 'Enable-FaxRoutingMethod', 'Get-FaxDeviceStatus', 'Get-FaxJob', 'Get-FaxPort',
-            'Get-FaxRoutingMethod', 'Get-FaxServerConfiguration', 'Get-FaxServerConnection', 'Remove-FaxJob', 'Restart-FaxJob', 'Resume-FaxJob',
-            'Set-FaxPort', 'Set-FaxServerConfiguration', 'Suspend-FaxJob'
+            'Compare-FaxConfiguration', 'Connect-FaxServer', 'Disable-FaxRoutingMethod', 'Disconnect-FaxServer', 'Enable-FaxRoutingMethod', 'Export-FaxConfiguration',
+            'Get-FaxDeviceStatus', 'Get-FaxJob', 'Get-FaxPort', 'Get-FaxRoutingMethod', 'Get-FaxServerConfiguration', 'Get-FaxServerConnection',
+            'Import-FaxConfiguration', 'Remove-FaxJob', 'Restart-FaxJob', 'Resume-FaxJob', 'Set-FaxPort', 'Set-FaxServerConfiguration',
+            'Suspend-FaxJob'
         )
         foreach ($function in $functions) {
             $help = Get-Help $function.Name -Full

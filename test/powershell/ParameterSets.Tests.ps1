@@ -163,6 +163,47 @@ BeforeDiscovery {
             @(Get-FaxJob).Id | Should -Be @(1001, 1002, 1004, 1005)
             (Get-FaxErrorSummary { Remove-FaxJob -Id 1003 -Confirm:$false }).Category | Should -Be 'ObjectNotFound'
         }
+        'Export-FaxConfiguration/__AllParameterSets'    = {
+            $file = Join-Path $state.Dir 'fleet.json'
+            Export-FaxConfiguration -ComputerName localhost, FAXSRV02 -Path $file
+            @((Get-Content -LiteralPath $file -Raw | ConvertFrom-Json).servers.name) | Should -Be @('localhost', 'FAXSRV02')
+            $document = Export-FaxConfiguration -ComputerName FAXSRV01
+            $document.PSObject.TypeNames[0] | Should -Be 'FaxBridge.Configuration'
+            @($document.servers[0].ports.name) | Should -Be @('Standard 56000 bps Modem', 'Fax Virtual Printer Port')
+        }
+        'Compare-FaxConfiguration/Path'                 = {
+            $file = Join-Path $state.Dir 'fleet.json'
+            Export-FaxConfiguration -ComputerName FAXSRV01 -Path $file
+            Compare-FaxConfiguration -Path $file | Should -BeNullOrEmpty
+            $null = Set-FaxPort -ComputerName FAXSRV01 -DeviceId 196609 -Rings 6 -Confirm:$false
+            $difference = Compare-FaxConfiguration -Path $file
+            $difference.Property | Should -Be 'rings'
+            $difference.Expected | Should -Be 2
+            $difference.Actual | Should -Be 6
+            Compare-FaxConfiguration -Path $file -Quiet | Should -BeFalse
+        }
+        'Compare-FaxConfiguration/InputObject'          = {
+            $document = Export-FaxConfiguration -ComputerName FAXSRV01
+            $document.servers[0].configuration.retries = 9
+            $difference = $document | Compare-FaxConfiguration
+            $difference.Scope | Should -Be 'Server'
+            $difference.Property | Should -Be 'retries'
+            Compare-FaxConfiguration -InputObject '{ "schemaVersion": 1, "template": { "configuration": { "retries": 3 } } }' -ComputerName localhost -Quiet | Should -BeTrue
+        }
+        'Import-FaxConfiguration/Path'                  = {
+            $file = Join-Path $state.Dir 'fleet.json'
+            Export-FaxConfiguration -ComputerName FAXSRV01 -Path $file
+            $null = Set-FaxPort -ComputerName FAXSRV01 -DeviceId 196609 -Rings 6 -Confirm:$false
+            $result = Import-FaxConfiguration -Path $file -ThrottleLimit 1 -Confirm:$false -PassThru
+            $result.Status | Should -Be 'Applied'
+            (Get-FaxPort -ComputerName FAXSRV01 -DeviceId 196609).Rings | Should -Be 2
+        }
+        'Import-FaxConfiguration/InputObject'           = {
+            $document = Export-FaxConfiguration -ComputerName FAXSRV01
+            $document.servers[0].ports[0].tsid = 'Contoso West'
+            ($document | Import-FaxConfiguration -Confirm:$false -PassThru).Status | Should -Be 'Applied'
+            (Get-FaxPort -ComputerName FAXSRV01 -DeviceId 196609).Tsid | Should -Be 'Contoso West'
+        }
     }
     $cases = @(foreach ($key in $calls.Keys) { @{ Key = $key; Call = $calls[$key] } })
     $covered = @($calls.Keys)

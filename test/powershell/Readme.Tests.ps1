@@ -80,6 +80,23 @@ BeforeAll {
     $exercisedByCi = 'npm ci', 'dotnet tool restore', 'npm test'
     $routeByEmail = '{6bbf7bfe-9af2-11d0-abf7-00c04fd91a4e}'
 
+    # The "Configuration as code" walk-through: each step runs after the ones before it, in the
+    # test's folder (the npx step as node with the built CLI, since npx resolves from the clone).
+    $readmeLines = @(Get-Content -LiteralPath (Join-Path $RepoRoot 'README.md'))
+    $walkStart = [array]::IndexOf($readmeLines, '## Configuration as code')
+    $configurationWalk = @(for ($i = $walkStart + 1; $walkStart -ge 0 -and $i -lt $readmeLines.Count -and $readmeLines[$i] -notmatch '^## '; $i++) {
+            if ($readmeLines[$i] -match '^PS> (.+)$') { $Matches[1] }
+        })
+    function Invoke-ReadmeWalkStep([string] $Step) {
+        if ($Step -match '^npx faxbridge (.+)$') {
+            $arguments = @($Matches[1] -split ' ')
+            $output = & node $cli @arguments 2>&1 | Out-String
+            [pscustomobject]@{ ExitCode = $LASTEXITCODE; Output = $output }
+        } else {
+            [pscustomobject]@{ ExitCode = 0; Output = (& ([scriptblock]::Create($Step)) | Out-String -Width 120) }
+        }
+    }
+
     $handlers = [ordered]@{
         '^(npm ci|dotnet tool restore|npm test)$'      = {
             param($Command)
@@ -181,6 +198,33 @@ BeforeAll {
             $help = & ([scriptblock]::Create($Command)) | Out-String
             $help | Should -BeLike '*about_FaxBridge*'
             $help | Should -BeLike '*Get-FaxPort*'
+        }
+        '^(Export|Compare|Import)-FaxConfiguration |^\(Get-Content fleet\.json -Raw\) |^npx faxbridge config ' = {
+            param($Command, $Shown)
+            $index = [array]::IndexOf($configurationWalk, $Command)
+            $index | Should -BeGreaterOrEqual 0 -Because 'the command is a step of the Configuration as code walk-through'
+            Push-Location $state.Dir
+            try {
+                foreach ($step in @($configurationWalk | Select-Object -First $index)) {
+                    $earlier = Invoke-ReadmeWalkStep $step
+                    $earlier.ExitCode | Should -Be 0 -Because "$step said: $($earlier.Output)"
+                }
+                if ($Command -match '-WhatIf') {
+                    $before = if (Test-Path -LiteralPath $state.StateFile) { Read-FaxTestState $state } else { $null }
+                    $child = Invoke-FaxChildPwsh "Set-Location '$($state.Dir)'; Import-Module '$ModuleManifest'; $Command"
+                    $child.ExitCode | Should -Be 0 -Because $child.Output
+                    Format-Shown $child.Output | Should -BeExactly (Format-Shown $Shown)
+                    $after = if (Test-Path -LiteralPath $state.StateFile) { Read-FaxTestState $state } else { $null }
+                    $after | Should -BeExactly $before -Because '-WhatIf changes nothing'
+                } else {
+                    $run = Invoke-ReadmeWalkStep $Command
+                    $run.ExitCode | Should -Be 0 -Because $run.Output
+                    Format-Shown $run.Output | Should -BeExactly (Format-Shown $Shown)
+                }
+                if ($Command -like 'npx faxbridge config diff*') { Compare-FaxConfiguration -Path fleet.json -Quiet | Should -BeTrue }
+            } finally {
+                Pop-Location
+            }
         }
         '^Get-Help Set-FaxPort -Examples$'             = {
             param($Command)

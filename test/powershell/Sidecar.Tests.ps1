@@ -204,7 +204,7 @@ Describe 'The module''s layout' {
             Copy-Item -LiteralPath (Join-Path $RepoRoot 'powershell') -Destination $dir -Recurse
             $module = Import-Module -Name (Join-Path $dir 'powershell/FaxBridge.psd1') -PassThru -ErrorAction Stop
             try {
-                $module.ExportedFunctions.Count | Should -Be 16
+                $module.ExportedFunctions.Count | Should -Be 19
                 (Get-Command Set-FaxPort).Module.ModuleBase | Should -BeLike '*faxbridge-`[1`]-*'
             } finally {
                 Remove-Module $module

@@ -39,7 +39,7 @@ Describe 'the win32-x64 package installed with Install-PSResource (Windows pwsh 
                 '$deadline = [DateTime]::UtcNow.AddSeconds(5)',
                 'while (@(Get-Process -Name node -ErrorAction SilentlyContinue).Count -gt 0 -and [DateTime]::UtcNow -lt $deadline) { Start-Sleep -Milliseconds 50 }',
                 '$after = @(Get-Process -Name node -ErrorAction SilentlyContinue).Count',
-                '[pscustomobject]@{ ModuleBase = $base; Ports = @($ports.DeviceId); Changed = @($changed.DeviceId, $changed.Rings, $changed.PSObject.TypeNames[0]); Reread = $reread; Help = $help;',
+                '[pscustomobject]@{ ModuleBase = $base; Ports = @($ports.DeviceId); Changed = @($changed.DeviceId, $changed.Rings, $changed.PSObject.TypeNames[0]); Reread = $reread; Help = $help; InLine = $inLine; Refused = $refused;',
                 '  Sidecars = $sidecars; SidecarsAfterRemove = $after } | ConvertTo-Json -Compress -Depth 4'
             ) -join "`n")
     }
