@@ -1,8 +1,6 @@
 // faxbridge simulator reset | generate: manage the winfax simulator's state file.
 import { existsSync, rmSync } from 'node:fs';
 import type { Argv } from 'yargs';
-import { generatedPorts, writeStateFile } from '../../simulator-state/state-file.js';
-import { simulatorStatePath } from '../../simulator-state/state-path.js';
 import { jsonOption } from '../options.js';
 import { printResult } from '../output.js';
 import { wholeNumber } from '../values.js';
@@ -17,7 +15,8 @@ export function registerSimulatorCommands<T>(yargs: Argv<T>): Argv<T> {
         'reset',
         'Remove the state file, so the simulator starts again from its default servers',
         (y) => y,
-        (argv) => {
+        async (argv) => {
+          const { simulatorStatePath } = await import('../../simulator-state/state-path.js');
           const file = simulatorStatePath();
           const existed = existsSync(file);
           rmSync(file, { force: true });
@@ -29,8 +28,12 @@ export function registerSimulatorCommands<T>(yargs: Argv<T>): Argv<T> {
         'Write a state with one local server of N generated modem lines (for scale tests)',
         (y) =>
           y.option('ports', { requiresArg: true, demandOption: true, describe: `Number of ports, 1 to ${MAX_GENERATED_PORTS}` }),
-        (argv) => {
+        async (argv) => {
           const ports = wholeNumber('--ports', 'ports', argv.ports, 1, MAX_GENERATED_PORTS);
+          const [{ generatedPorts, writeStateFile }, { simulatorStatePath }] = await Promise.all([
+            import('../../simulator-state/state-file.js'),
+            import('../../simulator-state/state-path.js'),
+          ]);
           const file = simulatorStatePath();
           writeStateFile(file, [{ name: 'local', ports: generatedPorts(ports) }]);
           printResult(argv.json, { stateFile: file, ports }, () => `Wrote ${ports} ports to ${file}.`);
