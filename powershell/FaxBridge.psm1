@@ -18,7 +18,7 @@ foreach ($folder in 'Private', 'Public') {
 $script:FaxModuleRoot = $PSScriptRoot
 $script:FaxSidecar = $null
 # What the sidecar wrote to its standard error, until a cmdlet shows it with -Verbose.
-$script:FaxSidecarErrors = New-Object System.Collections.Queue
+$script:FaxSidecarErrors = [System.Collections.Queue]::new()
 $script:FaxRequestTimeoutSeconds = 30
 if ($env:FAXBRIDGE_TIMEOUT_SECONDS -as [int]) { $script:FaxRequestTimeoutSeconds = [int]$env:FAXBRIDGE_TIMEOUT_SECONDS }
 
@@ -31,6 +31,6 @@ $null = Register-EngineEvent -SourceIdentifier PowerShell.Exiting -SupportEvent 
 # the module; the first request only reads the handshake's reply. Not when the module is loaded
 # for Get-Help, Get-Command or tab completion (Test-FaxSidecarEarlyStart). A start that fails here
 # is left to the first cmdlet, which starts it again and reports why it cannot.
-if (Test-FaxSidecarEarlyStart) {
+if (Test-FaxSidecarEarlyStart -Invocation $MyInvocation) {
     try { Start-FaxSidecar -NoWait } catch { Stop-FaxSidecar -Kill }
 }

@@ -21,7 +21,7 @@ function Start-FaxSidecar {
         'PATH' { "'$($command.Node)' (node on PATH)" }
         default { "'$($command.Node)' ($($command.Origin))" }
     }
-    $info = New-Object System.Diagnostics.ProcessStartInfo
+    $info = [System.Diagnostics.ProcessStartInfo]::new()
     $info.FileName = $command.Node
     if ($info.PSObject.Properties['ArgumentList'] -and $null -ne $info.ArgumentList) {
         $info.ArgumentList.Add($command.Script)
@@ -36,8 +36,8 @@ function Start-FaxSidecar {
     $info.RedirectStandardOutput = $true
     $info.RedirectStandardError = $true
     # The sidecar writes UTF-8 on both; the default would follow the console code page.
-    $info.StandardOutputEncoding = New-Object System.Text.UTF8Encoding($false)
-    $info.StandardErrorEncoding = New-Object System.Text.UTF8Encoding($false)
+    $info.StandardOutputEncoding = [System.Text.UTF8Encoding]::new($false)
+    $info.StandardErrorEncoding = [System.Text.UTF8Encoding]::new($false)
 
     try {
         $process = [System.Diagnostics.Process]::Start($info)
@@ -46,7 +46,7 @@ function Start-FaxSidecar {
         throw (New-FaxSidecarStartException -Path $command.Node -Message "Could not start $label as the FaxBridge sidecar: $reason")
     }
     # Our own writer: the default stdin encoding follows the console code page, the protocol is UTF-8.
-    $writer = New-Object System.IO.StreamWriter($process.StandardInput.BaseStream, (New-Object System.Text.UTF8Encoding($false)))
+    $writer = [System.IO.StreamWriter]::new($process.StandardInput.BaseStream, [System.Text.UTF8Encoding]::new($false))
     $writer.AutoFlush = $true
     $writer.NewLine = "`n"
 
