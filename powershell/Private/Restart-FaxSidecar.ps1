@@ -2,13 +2,7 @@ function Restart-FaxSidecar {
     # A dead or missing sidecar is replaced; the new one reconnects to servers on first use. One
     # that exits before its handshake (it crashed, or was killed) gets one more start.
     Stop-FaxSidecar
-    try {
-        Start-FaxSidecar
-    } catch [System.InvalidOperationException] {
-        if (-not $_.Exception.Data['FaxBridge.SidecarExited']) { throw }
-        Write-Verbose "Starting the FaxBridge sidecar again: $($_.Exception.Message)"
-        Start-FaxSidecar
-    }
+    Invoke-FaxSidecarStartTry { Start-FaxSidecar }
 }
 
 function Complete-FaxEarlySidecar {
@@ -24,8 +18,15 @@ function Complete-FaxEarlySidecar {
         Stop-FaxSidecar -Kill
         return
     }
+    Invoke-FaxSidecarStartTry { Complete-FaxSidecarStart }
+}
+
+function Invoke-FaxSidecarStartTry {
+    # Runs -FirstTry (a start, or the end of one); a sidecar that exited before its handshake
+    # gets one more Start-FaxSidecar, whose failure is the one reported.
+    param([scriptblock] $FirstTry)
     try {
-        Complete-FaxSidecarStart
+        & $FirstTry
     } catch [System.InvalidOperationException] {
         if (-not $_.Exception.Data['FaxBridge.SidecarExited']) { throw }
         Write-Verbose "Starting the FaxBridge sidecar again: $($_.Exception.Message)"
