@@ -1,35 +1,6 @@
-// Process-level figures: bare node start, sidecar cold start, sidecar resident memory.
-import { spawn, spawnSync } from 'node:child_process';
+// The sidecar's resident memory (its cold start is in cold.ts, beside node's).
 import { readFileSync } from 'node:fs';
-import { CLI } from '../test/helpers/cli.js';
 import { SidecarClient } from '../test/helpers/sidecar.js';
-import { type Summary, elapsedMs, measure, summarize } from './stats.js';
-
-export async function nodeFloor(runs: number): Promise<Summary> {
-  return measure(runs, () => {
-    const result = spawnSync(process.execPath, ['-e', '0']);
-    if (result.status !== 0) throw new Error('node -e 0 failed');
-  });
-}
-
-/** From spawning `faxbridge serve` to its first answer (a handshake). */
-export async function sidecarCold(runs: number, env: NodeJS.ProcessEnv): Promise<Summary> {
-  const samples: number[] = [];
-  for (let i = 0; i < runs + 2; i += 1) {
-    const start = process.hrtime.bigint();
-    const child = spawn(process.execPath, [CLI, 'serve'], { env, stdio: ['pipe', 'pipe', 'ignore'] });
-    child.stdin.write('{"jsonrpc":"2.0","id":1,"method":"handshake"}\n');
-    await new Promise<void>((resolve, reject) => {
-      child.stdout.once('data', () => resolve());
-      child.once('exit', (code) => reject(new Error(`sidecar exited with ${code} before answering`)));
-    });
-    const ms = elapsedMs(start);
-    if (i >= 2) samples.push(ms);
-    child.stdin.end();
-    await new Promise((resolve) => child.once('exit', resolve));
-  }
-  return summarize(samples);
-}
 
 export function residentMb(pid: number): number {
   const status = readFileSync(`/proc/${pid}/status`, 'utf8');

@@ -3,15 +3,22 @@
 
 Set-StrictMode -Version 2.0
 
+#region functions
+# The package holds one .psm1: `npm run package` puts every Private/ and Public/ file in place of
+# this region (scripts/package/module-files.mjs), which loads quicker than dot-sourcing each.
 foreach ($folder in 'Private', 'Public') {
-    foreach ($file in Get-ChildItem -LiteralPath (Join-Path $PSScriptRoot $folder) -Filter '*.ps1') {
-        . $file.FullName
+    foreach ($file in [System.IO.Directory]::GetFiles([System.IO.Path]::Combine($PSScriptRoot, $folder), '*.ps1')) {
+        # .NET Framework's '*.ps1' also matches '*.ps1xml'.
+        if ($file.EndsWith('.ps1')) { . $file }
     }
 }
+#endregion functions
 
+# The folder of this file, whichever layout loaded it (see Resolve-FaxSidecarCommand).
+$script:FaxModuleRoot = $PSScriptRoot
 $script:FaxSidecar = $null
 # What the sidecar wrote to its standard error, until a cmdlet shows it with -Verbose.
-$script:FaxSidecarErrors = New-Object System.Collections.Queue
+$script:FaxSidecarErrors = [System.Collections.Queue]::new()
 $script:FaxRequestTimeoutSeconds = 30
 if ($env:FAXBRIDGE_TIMEOUT_SECONDS -as [int]) { $script:FaxRequestTimeoutSeconds = [int]$env:FAXBRIDGE_TIMEOUT_SECONDS }
 
@@ -23,3 +30,11 @@ Update-TypeData -TypeName 'FaxBridge.Configuration' -SerializationDepth 8 -Force
 
 $ExecutionContext.SessionState.Module.OnRemove = { Stop-FaxSidecar }
 $null = Register-EngineEvent -SourceIdentifier PowerShell.Exiting -SupportEvent -Action { Stop-FaxSidecar }
+
+# Node starts now, beside PowerShell compiling and running the cmdlet (or the script) that loaded
+# the module; the first request only reads the handshake's reply. Not when the module is loaded
+# for Get-Help, Get-Command or tab completion (Test-FaxSidecarEarlyStart). A start that fails here
+# is left to the first cmdlet, which starts it again and reports why it cannot.
+if (Test-FaxSidecarEarlyStart -Invocation $MyInvocation) {
+    try { Start-FaxSidecar -NoWait } catch { Stop-FaxSidecar -Kill }
+}

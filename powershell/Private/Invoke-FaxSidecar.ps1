@@ -15,6 +15,7 @@ function Invoke-FaxSidecar {
     # Replies come back in the order the sidecar finishes them; each server's are written in the
     # order asked (a server's requests run one after another anyway), while servers stream
     # independently, so a slow server holds back only its own replies.
+    if ($null -ne $script:FaxSidecar -and -not $script:FaxSidecar.Ready) { Complete-FaxEarlySidecar }
     if ($null -eq $script:FaxSidecar -or $script:FaxSidecar.Process.HasExited) { Restart-FaxSidecar }
     $pending = @{}   # id -> params of a request not answered yet
     $lines = @{}     # id -> its request line, to send again to a new sidecar

@@ -8,6 +8,10 @@ function Resolve-FaxSidecarCommand {
     Script: beside the module when packaged (sidecar/dist/src/cli/main.js), else the repository build
     (../dist/src/cli/main.js from powershell/). Whatever is missing is a start failure that names
     the path it concerns (New-FaxSidecarStartException).
+    Paths are taken from the folder of FaxBridge.psm1 ($script:FaxModuleRoot), which is this
+    file's parent in a clone and the module folder itself in the package's single .psm1. PATH is
+    searched with .NET rather than Get-Command, whose first use costs tens of milliseconds on
+    the module's first cmdlet.
     #>
     [CmdletBinding()]
     param()
@@ -23,9 +27,9 @@ function Resolve-FaxSidecarCommand {
         }
     } else {
         $onWindows = [System.IO.Path]::DirectorySeparatorChar -eq '\'
-        $bundled = [System.IO.Path]::GetFullPath((Join-Path $PSScriptRoot $(if ($onWindows) { '../runtime/node.exe' } else { '../runtime/node' })))
+        $bundled = [System.IO.Path]::Combine($script:FaxModuleRoot, 'runtime', $(if ($onWindows) { 'node.exe' } else { 'node' }))
     }
-    if (-not $node -and (Test-Path -LiteralPath $bundled -PathType Leaf)) {
+    if (-not $node -and [System.IO.File]::Exists($bundled)) {
         $origin = 'the node bundled with FaxBridge'
         # Package installers unpack a .nupkg without Unix file modes: make the runtime executable
         # (64 is UnixFileMode.UserExecute; only PowerShell 7 runs off Windows).
@@ -36,23 +40,46 @@ function Resolve-FaxSidecarCommand {
         $node = $bundled
     } elseif (-not $node) {
         $origin = 'PATH'
-        $found = Get-Command -Name node -CommandType Application -ErrorAction SilentlyContinue | Select-Object -First 1
-        if (-not $found) {
+        $node = Find-FaxNodeOnPath
+        if (-not $node) {
             throw (New-FaxSidecarStartException -Path 'node' -Message "FaxBridge needs Node.js 20 or later and found no 'node' on PATH: install it, or set FAXBRIDGE_NODE to the path of node.")
         }
-        $node = $found.Source
     }
 
     $candidates = @(
-        (Join-Path $PSScriptRoot '../sidecar/dist/src/cli/main.js'),
-        (Join-Path $PSScriptRoot '../../dist/src/cli/main.js')
+        [System.IO.Path]::Combine($script:FaxModuleRoot, 'sidecar', 'dist', 'src', 'cli', 'main.js'),
+        [System.IO.Path]::Combine($script:FaxModuleRoot, '..', 'dist', 'src', 'cli', 'main.js')
     )
     foreach ($candidate in $candidates) {
         $full = [System.IO.Path]::GetFullPath($candidate)
-        if (Test-Path -LiteralPath $full -PathType Leaf) {
+        if ([System.IO.File]::Exists($full)) {
             return [pscustomobject]@{ Node = $node; Origin = $origin; Script = $full }
         }
     }
     $expected = [System.IO.Path]::GetFullPath($candidates[0])
     throw (New-FaxSidecarStartException -Path $expected -Message "The FaxBridge sidecar is not built (no $expected): run `"npm run build`" in the FaxBridge folder, or install the packaged module.")
+}
+
+function Find-FaxNodeOnPath {
+    # The first node program on PATH, as Get-Command -CommandType Application finds it: on Windows
+    # node with each PATHEXT extension in turn, elsewhere a file named node that its owner may run.
+    $onWindows = [System.IO.Path]::DirectorySeparatorChar -eq '\'
+    $names = @('node')
+    if ($onWindows) {
+        $extensions = if ($env:PATHEXT) { $env:PATHEXT } else { '.COM;.EXE;.BAT;.CMD' }
+        $names = @(foreach ($extension in $extensions.Split(';')) { if ($extension) { 'node' + $extension.ToLowerInvariant() } })
+    }
+    foreach ($folder in ([string]$env:PATH).Split([System.IO.Path]::PathSeparator)) {
+        if (-not $folder) { continue }
+        foreach ($name in $names) {
+            $candidate = [System.IO.Path]::Combine($folder, $name)
+            if (-not [System.IO.File]::Exists($candidate)) { continue }
+            # 73 is UnixFileMode's UserExecute, GroupExecute and OtherExecute.
+            if ($PSVersionTable.PSEdition -eq 'Core' -and -not $onWindows) {
+                if (([int][System.IO.File]::GetUnixFileMode($candidate) -band 73) -eq 0) { continue }
+            }
+            return [System.IO.Path]::GetFullPath($candidate)
+        }
+    }
+    $null
 }

@@ -1,16 +1,19 @@
 function Start-FaxSidecar {
     <#
     .SYNOPSIS
-    Starts `node main.js serve` with redirected stdio, checks its handshake, and keeps it in
-    $script:FaxSidecar.
+    Starts `node main.js serve` with redirected stdio, sends its handshake, keeps it in
+    $script:FaxSidecar, and (unless -NoWait) checks the handshake's reply.
     .DESCRIPTION
     Every way of failing to start (no node, a path that is not node, a process that exits, never
     answers, or answers something other than the handshake) throws the exception of
     New-FaxSidecarStartException naming the path tried, after killing whatever was started.
     The handshake gets the module's request timeout.
+    -NoWait returns as soon as the process runs and the handshake is written: the module starts
+    the sidecar so while it loads (see FaxBridge.psm1), and the first request reads the reply
+    with Complete-FaxSidecarStart while node has been starting beside PowerShell.
     #>
     [CmdletBinding()]
-    param()
+    param([switch] $NoWait)
 
     $command = Resolve-FaxSidecarCommand
     $label = switch ($command.Origin) {
@@ -18,7 +21,7 @@ function Start-FaxSidecar {
         'PATH' { "'$($command.Node)' (node on PATH)" }
         default { "'$($command.Node)' ($($command.Origin))" }
     }
-    $info = New-Object System.Diagnostics.ProcessStartInfo
+    $info = [System.Diagnostics.ProcessStartInfo]::new()
     $info.FileName = $command.Node
     if ($info.PSObject.Properties['ArgumentList'] -and $null -ne $info.ArgumentList) {
         $info.ArgumentList.Add($command.Script)
@@ -33,8 +36,8 @@ function Start-FaxSidecar {
     $info.RedirectStandardOutput = $true
     $info.RedirectStandardError = $true
     # The sidecar writes UTF-8 on both; the default would follow the console code page.
-    $info.StandardOutputEncoding = New-Object System.Text.UTF8Encoding($false)
-    $info.StandardErrorEncoding = New-Object System.Text.UTF8Encoding($false)
+    $info.StandardOutputEncoding = [System.Text.UTF8Encoding]::new($false)
+    $info.StandardErrorEncoding = [System.Text.UTF8Encoding]::new($false)
 
     try {
         $process = [System.Diagnostics.Process]::Start($info)
@@ -43,7 +46,7 @@ function Start-FaxSidecar {
         throw (New-FaxSidecarStartException -Path $command.Node -Message "Could not start $label as the FaxBridge sidecar: $reason")
     }
     # Our own writer: the default stdin encoding follows the console code page, the protocol is UTF-8.
-    $writer = New-Object System.IO.StreamWriter($process.StandardInput.BaseStream, (New-Object System.Text.UTF8Encoding($false)))
+    $writer = [System.IO.StreamWriter]::new($process.StandardInput.BaseStream, [System.Text.UTF8Encoding]::new($false))
     $writer.AutoFlush = $true
     $writer.NewLine = "`n"
 
@@ -53,14 +56,41 @@ function Start-FaxSidecar {
         NextId      = 1
         PendingRead = $null
         ErrorRead   = $process.StandardError.ReadLineAsync()
+        # Until Complete-FaxSidecarStart has read the handshake's reply.
+        Ready       = $false
+        Command     = $command
+        Label       = $label
+        Environment = Get-FaxSidecarEnvironment
     }
-    Write-Verbose "FaxBridge sidecar started: $label, process $($process.Id)."
 
     # Ask for PowerShell's property names, and make sure both sides speak the same protocol.
+    try {
+        $writer.WriteLine('{"jsonrpc":"2.0","id":0,"method":"handshake","params":{"client":"FaxBridge PowerShell module","naming":"powershell"}}')
+    } catch [System.IO.IOException] {
+        Write-Verbose "The sidecar's input closed before its handshake: $($_.Exception.Message)"
+    } catch [System.ObjectDisposedException] {
+        Write-Verbose "The sidecar's input closed before its handshake: $($_.Exception.Message)"
+    }
+    if (-not $NoWait) { Complete-FaxSidecarStart }
+}
+
+function Complete-FaxSidecarStart {
+    <#
+    .SYNOPSIS
+    Reads and checks the handshake's reply of the sidecar Start-FaxSidecar started; throws as
+    Start-FaxSidecar does when it is not the FaxBridge sidecar or exited before answering.
+    #>
+    [CmdletBinding()]
+    param()
+
+    $sidecar = $script:FaxSidecar
+    $process = $sidecar.Process
+    $command = $sidecar.Command
+    $label = $sidecar.Label
+    Write-Verbose "FaxBridge sidecar started: $label, process $($process.Id)."
     $reply = $null
     $failure = $null
     try {
-        $writer.WriteLine('{"jsonrpc":"2.0","id":0,"method":"handshake","params":{"client":"FaxBridge PowerShell module","naming":"powershell"}}')
         $reply = Read-FaxSidecarLine -TimeoutMilliseconds ($script:FaxRequestTimeoutSeconds * 1000)
     } catch [System.TimeoutException] {
         $failure = "$label started but did not answer the FaxBridge handshake within $($script:FaxRequestTimeoutSeconds) seconds (FAXBRIDGE_TIMEOUT_SECONDS)."
@@ -97,4 +127,16 @@ function Start-FaxSidecar {
         Stop-FaxSidecar -Kill
         throw (New-FaxSidecarStartException -Path $command.Node -Message $failure)
     }
+    $sidecar.Ready = $true
+}
+
+function Get-FaxSidecarEnvironment {
+    # What a sidecar started now would be started with: the FAXBRIDGE_* variables (node, library,
+    # simulator state, timeout ...) and PATH. A sidecar started early serves only the same.
+    [string[]] $pairs = @(foreach ($entry in [Environment]::GetEnvironmentVariables().GetEnumerator()) {
+            $name = [string]$entry.Key
+            if ($name -eq 'PATH' -or $name.StartsWith('FAXBRIDGE_', [StringComparison]::OrdinalIgnoreCase)) { "$name=$($entry.Value)" }
+        })
+    [Array]::Sort($pairs, [StringComparer]::Ordinal)
+    $pairs -join "`n"
 }

@@ -1,7 +1,6 @@
 // The two ways to reach a fax server, behind one contract (FaxBackendSession): the legacy Fax
 // Client API (winfax.dll, or the simulator off Windows) and the Fax Extended COM API (FaxComEx).
 // The CLI and library callers come in here; the sidecar holds its sessions itself (src/sidecar).
-import { ComExSession } from '../comex/session.js';
 import type { BackendName } from '../core/model.js';
 import { releaseAfter } from '../core/resources.js';
 import { FaxServerSession } from '../core/session.js';
@@ -22,7 +21,11 @@ export interface BackendOptions {
 /** Opens a session on the backend chosen for the server, runs `use`, and lets go of the server after it settles. */
 export async function withBackend<T>(options: BackendOptions, use: (session: FaxBackendSession) => Awaitable<T>): Promise<T> {
   const backend = resolveBackend(options.server, options.backend);
-  if (backend === 'comex') return use(new ComExSession(options.server));
+  // FaxComEx's code is loaded only when it is asked for (it is not, by most CLI commands).
+  if (backend === 'comex') {
+    const { ComExSession } = await import('../comex/session.js');
+    return use(new ComExSession(options.server));
+  }
   // One winfax connection serves the whole of `use`.
   const session = FaxServerSession.connect({ server: options.server, libraryPath: options.libraryPath });
   return releaseAfter(

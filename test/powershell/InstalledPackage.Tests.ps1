@@ -113,6 +113,45 @@ if ((Get-Variable IsLinux -ValueOnly -ErrorAction Ignore) -and ('System.Runtime.
             $Used.OtherNodeMessage | Should -Be "The FaxBridge sidecar $SidecarScript (FaxBridge 9.0.0) speaks protocol 2, but this module (FaxBridge $Version) speaks protocol 1: reinstall the module so that both come from the same version."
         }
 
+        It 'starts its sidecar while Import-Module runs and the first cmdlet uses that one; Get-Help, Get-Command and tab completion start none' {
+            $early = Invoke-FaxSandboxPwsh -Script (@(
+                    "`$ErrorActionPreference = 'Stop'",
+                    'function Get-FaxSidecarState { & (Get-Module FaxBridge) { if ($script:FaxSidecar) { [pscustomobject]@{ Id = $script:FaxSidecar.Process.Id; Ready = $script:FaxSidecar.Ready } } } }',
+                    'function Get-ChildCount { @(Get-Process | Where-Object { $_.Parent -and $_.Parent.Id -eq $PID }).Count }',
+                    # Each of these loads the module without running a cmdlet.
+                    '$null = Get-Help Get-FaxPort',
+                    '$afterHelp = @(Get-FaxSidecarState).Count + (Get-ChildCount)',
+                    'Remove-Module FaxBridge',
+                    '$null = Get-Command Get-FaxPort -Syntax',
+                    '$afterCommand = @(Get-FaxSidecarState).Count + (Get-ChildCount)',
+                    'Remove-Module FaxBridge',
+                    "`$completed = @([System.Management.Automation.CommandCompletion]::CompleteInput('Get-FaxPort -Dev', 16, `$null).CompletionMatches.CompletionText)",
+                    '$afterCompletion = @(Get-FaxSidecarState).Count + (Get-ChildCount)',
+                    'Remove-Module FaxBridge',
+                    'Import-Module FaxBridge',
+                    '$imported = Get-FaxSidecarState',
+                    '$ports = @(Get-FaxPort).Count',
+                    '$used = Get-FaxSidecarState',
+                    '$base = (Get-Module FaxBridge).ModuleBase',
+                    'Remove-Module FaxBridge',
+                    '$deadline = [DateTime]::UtcNow.AddSeconds(5)',
+                    'while ((Get-ChildCount) -gt 0 -and [DateTime]::UtcNow -lt $deadline) { Start-Sleep -Milliseconds 50 }',
+                    '[pscustomobject]@{ AfterHelp = $afterHelp; AfterCommand = $afterCommand; Completed = $completed; AfterCompletion = $afterCompletion; Imported = $imported; Ports = $ports; Used = $used;',
+                    '  ChildrenAfterRemove = Get-ChildCount; Folders = @(Get-ChildItem -LiteralPath $base -Directory -Name | Sort-Object) } | ConvertTo-Json -Compress -Depth 3'
+                ) -join "`n")
+            $early.AfterHelp | Should -Be 0
+            $early.AfterCommand | Should -Be 0
+            $early.Completed | Should -Be @('-DeviceId')
+            $early.AfterCompletion | Should -Be 0
+            $early.Imported.Ready | Should -BeFalse
+            $early.Ports | Should -Be 4
+            $early.Used.Id | Should -Be $early.Imported.Id
+            $early.Used.Ready | Should -BeTrue
+            $early.ChildrenAfterRemove | Should -Be 0
+            # The functions are in FaxBridge.psm1 itself, not dot-sourced from folders beside it.
+            $early.Folders | Should -Be @('en-US', 'runtime', 'sidecar')
+        }
+
         It 'uninstalls with Uninstall-PSResource, leaving no module behind' {
             $gone = Invoke-FaxSandboxPwsh -Script (Get-FaxUninstallScript -ModuleBase $Installed.ModuleBase)
             $gone.Available | Should -Be 0

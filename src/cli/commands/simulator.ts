@@ -1,8 +1,6 @@
 // faxbridge simulator reset | generate: manage the winfax simulator's state file.
 import { existsSync, rmSync } from 'node:fs';
 import type { Argv } from 'yargs';
-import { generatedJobs, generatedPorts, writeStateFile } from '../../simulator-state/state-file.js';
-import { simulatorStatePath } from '../../simulator-state/state-path.js';
 import { jsonOption } from '../options.js';
 import { printResult } from '../output.js';
 import { UsageError } from '../errors.js';
@@ -21,7 +19,8 @@ export function registerSimulatorCommands<T>(yargs: Argv<T>): Argv<T> {
         'reset',
         'Remove the state file, so the simulator starts again from its default servers',
         (y) => y,
-        (argv) => {
+        async (argv) => {
+          const { simulatorStatePath } = await import('../../simulator-state/state-path.js');
           const file = simulatorStatePath();
           const existed = existsSync(file);
           rmSync(file, { force: true });
@@ -35,10 +34,14 @@ export function registerSimulatorCommands<T>(yargs: Argv<T>): Argv<T> {
           y
             .option('ports', { requiresArg: true, describe: `Number of ports, 1 to ${MAX_GENERATED_PORTS} (default with --jobs: ${PORTS_BESIDE_JOBS})` })
             .option('jobs', { requiresArg: true, describe: `Number of queued jobs, 0 to ${MAX_GENERATED_JOBS} (default 0)` }),
-        (argv) => {
+        async (argv) => {
           if (argv.ports === undefined && argv.jobs === undefined) throw new UsageError('Say what to generate: give --ports, --jobs or both');
           const ports = argv.ports === undefined ? PORTS_BESIDE_JOBS : wholeNumber('--ports', 'ports', argv.ports, 1, MAX_GENERATED_PORTS);
           const jobs = argv.jobs === undefined ? 0 : wholeNumber('--jobs', 'jobs', argv.jobs, 0, MAX_GENERATED_JOBS);
+          const [{ generatedJobs, generatedPorts, writeStateFile }, { simulatorStatePath }] = await Promise.all([
+            import('../../simulator-state/state-file.js'),
+            import('../../simulator-state/state-path.js'),
+          ]);
           const file = simulatorStatePath();
           writeStateFile(file, [{ name: 'local', ports: generatedPorts(ports), queue: generatedJobs(jobs) }]);
           printResult(argv.json, { stateFile: file, ports, jobs }, () => `Wrote ${ports} ports and ${jobs} jobs to ${file}.`);
