@@ -1,7 +1,7 @@
 function Invoke-FaxJobCommand {
     <#
     .SYNOPSIS
-    The body of Suspend-, Resume-, Restart- and Remove-FaxJob: asks ShouldProcess for each job on
+    The body of Suspend-, Resume-, Restart- and Remove-FaxJob: asks Confirm-FaxChange for each job on
     each server, then sends the approved ones in one batch; -PassThru writes them as re-read.
     #>
     param(
@@ -16,14 +16,7 @@ function Invoke-FaxJobCommand {
     $requests = foreach ($server in (Select-FaxServerName $ComputerName)) {
         $shown = if ($server) { $server } else { 'localhost' }
         foreach ($jobId in $Id) {
-            # A confirmation that cannot be asked (a -NonInteractive session) throws from ShouldProcess,
-            # which would end only the if statement and go on to the change: end the cmdlet instead.
-            try {
-                $approved = $Cmdlet.ShouldProcess("Fax job $jobId on $shown", $Action)
-            } catch {
-                $Cmdlet.ThrowTerminatingError((New-Object System.Management.Automation.ErrorRecord($_.Exception.GetBaseException(), 'FaxBridge.ConfirmationFailed', 'OperationStopped', $jobId)))
-            }
-            if (-not $approved) { continue }
+            if (-not (Confirm-FaxChange -Cmdlet $Cmdlet -Target "Fax job $jobId on $shown" -Action $Action -TargetObject $jobId)) { continue }
             $request = New-FaxServerRequest -ComputerName $server -Backend $Backend
             $request.Id = $jobId
             $request

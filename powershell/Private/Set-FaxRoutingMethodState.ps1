@@ -2,7 +2,7 @@ function Set-FaxRoutingMethodState {
     <#
     .SYNOPSIS
     What Enable-FaxRoutingMethod and Disable-FaxRoutingMethod share: find the method on the port,
-    ShouldProcess naming both, then one request where the state differs.
+    Confirm-FaxChange naming both, then one request where the state differs.
     .DESCRIPTION
     The port's routing methods are read first, so that a port or GUID that does not exist is an
     ObjectNotFound error even under -WhatIf, and -WhatIf and -Confirm can name the port and the
@@ -36,7 +36,7 @@ function Set-FaxRoutingMethodState {
             if ($PassThru) { $Cmdlet.WriteObject($method) }
             continue
         }
-        if (-not $Cmdlet.ShouldProcess("routing method '$($method.FriendlyName)' $($method.Guid) on $(Format-FaxPortTarget $port)", $action)) { continue }
+        if (-not (Confirm-FaxChange -Cmdlet $Cmdlet -Target "routing method '$($method.FriendlyName)' $($method.Guid) on $(Format-FaxPortTarget $port)" -Action $action -TargetObject $Guid)) { continue }
         $request = ConvertTo-FaxPortSelector -ComputerName $server -DeviceId $port.DeviceId -Backend $method.Backend
         $request.Guid = $method.Guid
         $request.Enabled = $Enabled

@@ -44,7 +44,7 @@ function Disconnect-FaxServer {
         $running = $null -ne $script:FaxSidecar -and -not $script:FaxSidecar.Process.HasExited
         $requests = foreach ($server in (Select-FaxServerName $ComputerName)) {
             $label = if ($server) { $server } else { 'localhost' }
-            if (-not $PSCmdlet.ShouldProcess($label, 'Disconnect from fax server')) { continue }
+            if (-not (Confirm-FaxChange -Cmdlet $PSCmdlet -Target $label -Action 'Disconnect from fax server')) { continue }
             # No sidecar means no connection; asking would start one only to say so.
             if ($running) { New-FaxServerRequest -ComputerName $server -Backend $Backend } else { Write-FaxNotConnectedError -Cmdlet $PSCmdlet -Server $label -Backend $Backend }
         }

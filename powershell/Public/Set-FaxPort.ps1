@@ -165,7 +165,7 @@ function Set-FaxPort {
                 if ($PassThru) { $PSCmdlet.WriteObject($port) }
                 continue
             }
-            if (-not $PSCmdlet.ShouldProcess((Format-FaxPortTarget $port), "Set $($steps -join ', ')")) { continue }
+            if (-not (Confirm-FaxChange -Cmdlet $PSCmdlet -Target (Format-FaxPortTarget $port) -Action "Set $($steps -join ', ')" -TargetObject $port.DeviceId)) { continue }
             $request = ConvertTo-FaxPortSelector -ComputerName $server -DeviceId $port.DeviceId -Backend $port.Backend
             $request.Change = $differs
             Invoke-FaxOperation -Method 'port.set' -Params @($request) -Cmdlet $PSCmdlet -TypeName 'FaxBridge.Port' -Discard:(-not $PassThru)

@@ -100,7 +100,7 @@ function Set-FaxServerConfiguration {
         $description = ($change.GetEnumerator() | Sort-Object Name | ForEach-Object { "$($_.Name)=$($_.Value)" }) -join ', '
         $requests = foreach ($server in $servers) {
             $label = if ($server) { $server } else { 'localhost' }
-            if (-not $PSCmdlet.ShouldProcess("fax server $label", "Set $description")) { continue }
+            if (-not (Confirm-FaxChange -Cmdlet $PSCmdlet -Target "fax server $label" -Action "Set $description" -TargetObject $label)) { continue }
             $request = New-FaxServerRequest -ComputerName $server -Backend $Backend
             $request.Change = $change
             $request
