@@ -13,6 +13,10 @@ function Confirm-FaxChange {
     What -WhatIf and -Confirm name ("port 'Modem' (65537) of localhost").
     .PARAMETER Action
     What would be done to it ("Set Rings 0 -> 7").
+    .PARAMETER Sentence
+    The whole change as one sentence, for a cmdlet whose changes read better so than as an action
+    on a target ("Set rings 2 -> 4 on 'USRobotics 56K Voice' of FAXSRV02"): -WhatIf prints it as it
+    is and -Confirm asks it as a question.
     .PARAMETER TargetObject
     The error's TargetObject, the thing concerned (a device id, a job id, a server name); -Target
     when omitted.
@@ -21,9 +25,11 @@ function Confirm-FaxChange {
         [Parameter(Mandatory = $true)] [System.Management.Automation.PSCmdlet] $Cmdlet,
         [Parameter(Mandatory = $true)] [string] $Target,
         [Parameter(Mandatory = $true)] [string] $Action,
-        $TargetObject = $Target
+        $TargetObject = $Target,
+        [string] $Sentence
     )
     try {
+        if ($Sentence) { return $Cmdlet.ShouldProcess($Sentence, "$Sentence?", $Cmdlet.MyInvocation.MyCommand.Name) }
         return $Cmdlet.ShouldProcess($Target, $Action)
     } catch {
         $cause = $_.Exception.GetBaseException()

@@ -100,7 +100,7 @@ function Import-FaxConfiguration {
             $before = $approved.Count
             foreach ($write in $writes) {
                 # What if: Set rings 2 -> 4 on 'USRobotics 56K Voice' of FAXSRV02 (the sidecar words it).
-                if ($PSCmdlet.ShouldProcess([string]$write.Description, "$($write.Description)?", 'Import-FaxConfiguration')) {
+                if (Confirm-FaxChange -Cmdlet $PSCmdlet -Target $server -Action ([string]$write.Description) -Sentence ([string]$write.Description) -TargetObject $server) {
                     $null = $approved.Add(@{ ComputerName = $server; Id = [string]$write.Id })
                 }
             }

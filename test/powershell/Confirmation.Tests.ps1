@@ -38,6 +38,8 @@ Describe 'A -Confirm that a non-interactive session cannot ask changes nothing' 
         @{ Command = 'Resume-FaxJob'; World = 'jobs'; Run = 'Resume-FaxJob -Id 1002'; Shown = 'Fax job 1002 on localhost'; TargetObject = '1002' }
         @{ Command = 'Restart-FaxJob'; World = 'jobs'; Run = 'Restart-FaxJob -Id 1004'; Shown = 'Fax job 1004 on localhost'; TargetObject = '1004' }
         @{ Command = 'Remove-FaxJob'; World = 'jobs'; Run = 'Remove-FaxJob -Id 1001'; Shown = 'Fax job 1001 on localhost'; TargetObject = '1001' }
+        @{ Command = 'Import-FaxConfiguration'; World = 'module'; Run = 'Import-FaxConfiguration -InputObject @{ schemaVersion = 1; template = @{ configuration = @{ retries = 7 } } } -ComputerName localhost'
+            Shown = 'localhost'; TargetObject = 'localhost' }
     ) {
         $state = New-FaxTestState -World $World
         $before = Read-FaxTestState $state
