@@ -128,6 +128,7 @@ internal static class World
             Devices = [new(70001, "Read-only modem", Modems, true, 1, 2, "RO", "RO", [], RingingNow: true)],
             Queue = DefaultQueue(),
             Archive = new(false, ""),
+            Jobs = [Outgoing("6000000000201", Pending, "Not yours", "+1 555 0201", "Someone Else", pages: 1)],
             ReadOnly = true,
         },
         ["QUEUEFAULT"] = new ServerRecord
