@@ -2,21 +2,12 @@
 // Refresh against the managed stand-in's queues. Each test that changes a queue uses its own
 // stand-in server, since the stand-in's state lives as long as this process.
 import { expect } from 'chai';
-import { ComExSession, STAND_IN_ENV } from '../../src/comex/session.js';
+import { ComExSession } from '../../src/comex/session.js';
 import { FaxApiError } from '../../src/winfax/errors.js';
 import { JobNotFoundError, JobStateError, ValidationError } from '../../src/core/errors.js';
 import { runCli } from '../helpers/cli.js';
+import { rejection, standIn } from '../helpers/comex.js';
 
-const standIn = { [STAND_IN_ENV]: '1' };
-
-async function rejection(promise: Promise<unknown>): Promise<Error> {
-  try {
-    await promise;
-  } catch (error) {
-    return error as Error;
-  }
-  throw new Error('expected a rejection');
-}
 
 describe('FaxComEx queue through edge-js (managed stand-in for the COM objects)', function () {
   this.timeout(60_000);
