@@ -53,7 +53,7 @@ public sealed class Bridge
 
     /// <summary>The job as re-read after the command, or null (JavaScript's null) once a cancel has removed it.</summary>
     public Task<object> SetJob(object input) => Run(input, (server, request) =>
-        (object?)FaxJobs.Command(server, FaxJobs.Find(server, request.JobId ?? 0), request.Command ?? "")!);
+        FaxJobs.Command(server, FaxJobs.Find(server, request.JobId ?? 0), request.Command ?? ""));
 
     private static Task<object> Run(object input, Func<dynamic, Request, object?> operation)
     {
