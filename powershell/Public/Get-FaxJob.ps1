@@ -16,7 +16,10 @@ function Get-FaxJob {
 
     Through the WinFax backend a job names no device and no submission time (the legacy API's
     FAX_JOB_ENTRYW has neither), so Device and Submitted are empty and -DeviceName matches only
-    jobs that name their device. Reading the queue needs the fax right to query jobs.
+    jobs that name their device. Through ComEx, jobs name both, and also carry AvailableOperations
+    (what FaxComEx says the job's state allows: Pause, Resume, Restart, Delete ...; WinFax jobs
+    leave it out) and ComExId (FaxComEx's 64-bit job id, whose low 32 bits are Id). Reading the
+    queue needs the fax right to query jobs.
     .PARAMETER Id
     Job ids to get; bound from the Id property of piped objects.
     .PARAMETER Type

@@ -8,8 +8,8 @@ function Restart-FaxJob {
 
     Through the WinFax backend, restart is the same request as Resume-FaxJob: winfax.h defines
     JC_RESTART as JC_RESUME, so the legacy API cannot tell them apart (a paused job is resumed).
-    FaxComEx has a Restart of its own (FaxOutgoingJob.Restart), distinct from Resume; the ComEx
-    backend does not serve the queue yet.
+    Through the ComEx backend it is FaxComEx's own FaxOutgoingJob.Restart, distinct from Resume:
+    it sends a failed job again with a fresh round of tries, while Resume only lifts a pause.
 
     Takes jobs from Get-FaxJob through the pipeline, or any objects with Id and optionally
     ComputerName and Backend. -WhatIf and -Confirm name each job and its server. A job that is
@@ -32,6 +32,9 @@ function Restart-FaxJob {
     .EXAMPLE
     Restart-FaxJob -Id 1004 -PassThru
     Requeues job 1004, which exceeded its retries, and shows it as it now is.
+    .EXAMPLE
+    Get-FaxJob -Backend ComEx | Where-Object AvailableOperations -contains 'Restart' | Restart-FaxJob
+    Through FaxComEx, sends again every job whose state allows a restart (a failed one).
     .INPUTS
     FaxBridge.Job, or any object with Id and optionally ComputerName and Backend.
     .OUTPUTS

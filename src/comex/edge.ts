@@ -8,6 +8,7 @@ import path from 'node:path';
 import { packageRoot } from '../winfax/library-path.js';
 import { NotSupportedError, RuntimeNotInstalledError } from '../core/errors.js';
 import type { ComExDevice, ComExQueueSettings, ComExRoutingMethod } from './decode.js';
+import type { ComExJobEntry } from './decode-job.js';
 
 /** Each method of the C# Bridge class (bridge/Bridge.cs) and the result it answers with. */
 export interface BridgeCalls {
@@ -19,6 +20,10 @@ export interface BridgeCalls {
   SetRoutingMethodEnabled: ComExRoutingMethod[];
   GetConfiguration: ComExQueueSettings;
   SetConfiguration: ComExQueueSettings;
+  ListJobs: ComExJobEntry[];
+  GetJob: ComExJobEntry;
+  /** The job as re-read after the command, or null once a cancel has taken it out of the queue. */
+  SetJob: ComExJobEntry | null;
 }
 
 export type BridgeMethod = keyof BridgeCalls;

@@ -5,19 +5,20 @@
 // (tests only). Each call connects FaxServer, does its work and disconnects: a FaxServer object
 // is not shared between the CLR threads the calls run on.
 import { FaxApiError, FaxNotInstalledError } from '../winfax/errors.js';
-import { NotSupportedError, PortNotFoundError, ValidationError } from '../core/errors.js';
+import { JobNotFoundError, JobStateError, NotSupportedError, PortNotFoundError, ValidationError } from '../core/errors.js';
+import { ERROR_INVALID_OPERATION } from '../winfax/win32-errors.js';
 import {
   type ConfigurationChange,
   describeSelector,
   type FaxDeviceStatus,
-  type FaxJob,
+  type JobCommand,
   type FaxRoutingMethod,
   type FaxServerConfiguration,
   type PortChange,
   type PortSelector,
 } from '../core/model.js';
 import { displayServerName, isLocalServerName, bareServerName } from '../core/server-name.js';
-import { validateConfigurationChange, validatePortChange } from '../core/validate.js';
+import { checkJobCommand, checkJobId, validateConfigurationChange, validatePortChange } from '../core/validate.js';
 import { checkRoutingSwitch } from '../core/routing-guid.js';
 import { type BridgeCalls, type BridgeMethod, callBridge } from './edge.js';
 import type { FaxBackendSession } from '../backends/session.js';
@@ -31,7 +32,10 @@ import {
   encodeComExConfigurationChange,
 } from './decode.js';
 
+import { COMMAND_OPERATION, type ComExFaxJob, decodeComExJob } from './decode-job.js';
+
 export type { ComExPort } from './decode.js';
+export type { ComExFaxJob } from './decode-job.js';
 
 export { STAND_IN_ENV };
 
@@ -106,25 +110,43 @@ export class ComExSession implements FaxBackendSession {
     return decodeComExConfiguration(this.server, await this.call('SetConfiguration', { change: settings }));
   }
 
-  // The queue through FaxComEx (Folders.OutgoingQueue / IncomingQueue) is not built yet: a typed
-  // refusal that names the backend to use, rather than a result that pretends.
-  listJobs(): Promise<FaxJob[]> {
-    return Promise.reject(this.queueNotBuilt());
+  /** Both queues' jobs (Folders.OutgoingQueue.GetJobs, then Folders.IncomingQueue.GetJobs). */
+  async listJobs(): Promise<ComExFaxJob[]> {
+    return (await this.call('ListJobs', {})).map((job) => decodeComExJob(this.server, job));
   }
 
-  getJob(): Promise<FaxJob> {
-    return Promise.reject(this.queueNotBuilt());
+  /** One job by FaxBridge's 32-bit id: the low 32 bits of its FaxComEx id (FaxJobs.cs). */
+  async getJob(jobId: number): Promise<ComExFaxJob> {
+    const id = checkJobId(jobId);
+    return decodeComExJob(this.server, await this.call('GetJob', { jobId: id }, undefined, id));
   }
 
-  setJob(): Promise<FaxJob | null> {
-    return Promise.reject(this.queueNotBuilt());
+  /**
+   * Pause, Resume, Restart or Cancel, refused with a JobStateError naming the job's state when
+   * its AvailableOperations does not allow the command. Unlike winfax, Restart is its own call:
+   * it sends a failed job again with a fresh round of tries, where Resume only lifts a pause.
+   */
+  async setJob(jobId: number, command: JobCommand): Promise<ComExFaxJob | null> {
+    const id = checkJobId(jobId);
+    const checked = checkJobCommand(command);
+    const job = await this.getJob(id);
+    const needed = COMMAND_OPERATION[checked];
+    if (!job.availableOperations.includes(needed)) {
+      throw new JobStateError(this.server, id, job.type, checked, job.queueStatus, `FaxComEx allows only ${job.availableOperations.join(', ')} in this state`);
+    }
+    try {
+      const after = await this.call('SetJob', { jobId: id, command: checked }, undefined, id);
+      return after === null ? null : decodeComExJob(this.server, after);
+    } catch (error) {
+      // The state changed between the read and the call: the server's refusal, named as above.
+      if (error instanceof FaxApiError && error.win32Code === ERROR_INVALID_OPERATION) {
+        throw new JobStateError(this.server, id, job.type, checked, job.queueStatus, 'the server refused it in this state', error);
+      }
+      throw error;
+    }
   }
 
-  private queueNotBuilt(): NotSupportedError {
-    return new NotSupportedError(`The fax queue of ${this.server} cannot be read or changed through FaxComEx yet; use the winfax backend (-Backend WinFax) for the local server`);
-  }
-
-  private async call<M extends BridgeMethod>(method: M, input: Record<string, unknown>, selector?: PortSelector): Promise<BridgeCalls[M]> {
+  private async call<M extends BridgeMethod>(method: M, input: Record<string, unknown>, selector?: PortSelector, jobId?: number): Promise<BridgeCalls[M]> {
     const reply = await callBridge(method, { ...input, ...selector, server: this.machineName, standIn: this.standIn });
     if (reply.ok) return reply.result;
     switch (reply.error.type) {
@@ -132,6 +154,10 @@ export class ComExSession implements FaxBackendSession {
         throw new NotSupportedError(reply.error.message);
       case 'FaxNotInstalledError':
         throw new FaxNotInstalledError(reply.error.message, ['FaxComEx.FaxServer']);
+      case 'JobNotFoundError':
+        throw new JobNotFoundError(this.server, jobId ?? 0, new FaxApiError(reply.error.api, reply.error.win32Code));
+      case 'ValidationError':
+        throw new ValidationError('id', jobId, reply.error.message);
       case 'PortNotFoundError':
         throw new PortNotFoundError(this.server, selector ? describeSelector(selector) : 'that selector');
       default:

@@ -175,6 +175,11 @@ export interface FaxJob {
    */
   readonly deviceName: string | null;
   readonly submittedTime: string | null;
+  /**
+   * What the job's state allows (View, Pause, Resume, Restart, Delete …): FaxComEx's
+   * AvailableOperations. The legacy API has no such field, so winfax jobs leave it out.
+   */
+  readonly availableOperations?: readonly string[];
 }
 
 /**

@@ -7,17 +7,8 @@ import { FaxApiError, FaxNotInstalledError } from '../../src/winfax/errors.js';
 import { NotSupportedError, PortNotFoundError, ValidationError } from '../../src/core/errors.js';
 import { defaultBackend, resolveBackend } from '../../src/backends/index.js';
 import { runCli } from '../helpers/cli.js';
+import { rejection, standIn } from '../helpers/comex.js';
 
-const standIn = { [STAND_IN_ENV]: '1' };
-
-async function rejection(promise: Promise<unknown>): Promise<Error> {
-  try {
-    await promise;
-  } catch (error) {
-    return error as Error;
-  }
-  throw new Error('expected a rejection');
-}
 
 describe('FaxComEx backend through edge-js (managed stand-in for the COM objects)', function () {
   this.timeout(60_000);

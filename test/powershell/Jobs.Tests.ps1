@@ -170,3 +170,35 @@ Describe 'The fax queue cmdlets when the fax service fails' {
         @(Get-FaxJob).Count | Should -Be 5 -Because 'the fault was armed for the first call only'
     }
 }
+
+# The FaxComEx stand-in serves the queue off Windows (README: "The FaxComEx backend").
+Describe 'The fax queue cmdlets through FaxComEx' -Tag 'EdgeJs' {
+    BeforeEach {
+        $state = New-FaxTestState -World jobs -Environment @{ FAXBRIDGE_COMEX_STANDIN = '1' }
+    }
+    AfterEach {
+        Remove-FaxTestState $state
+    }
+
+    It 'Get-FaxJob -Backend ComEx | Suspend-FaxJob pauses the jobs whose AvailableOperations allow it and keeps ComEx down the pipeline' {
+        $jobs = @(Get-FaxJob -Backend ComEx)
+        $jobs.Id | Should -Be @(2211, 2212, 2213, 2214, 2215)
+        $jobs[0].Id | Should -BeOfType [uint32]
+        $jobs[0].Backend | Should -Be 'ComEx'
+        $jobs[0].ComExId | Should -Be '20000000008a3'
+        $jobs[0].AvailableOperations | Should -Contain 'Pause'
+
+        $paused = @(Get-FaxJob -Backend ComEx | Where-Object AvailableOperations -contains 'Pause' | Suspend-FaxJob -PassThru)
+        $paused.Id | Should -Be @(2211, 2213)
+        $paused[0].Backend | Should -Be 'ComEx'
+        (Get-FaxJob -Backend ComEx -Id 2213).QueueStatus | Should -Be @('Paused', 'Retrying')
+        (Get-FaxJob -Backend ComEx -QueueStatus RetriesExceeded | Restart-FaxJob -PassThru).QueueStatus | Should -Be @('Pending')
+
+        $e = Get-FaxErrorSummary { Suspend-FaxJob -Id 2212 -Backend ComEx }
+        $e.Category | Should -Be 'InvalidOperation'
+        $e.Message | Should -BeLike 'Fax job 2212 on localhost (Send, Paused) cannot be paused*'
+        $e = Get-FaxErrorSummary { Get-FaxJob -Id 4242 -Backend ComEx }
+        $e.Category | Should -Be 'ObjectNotFound'
+        $e.Target | Should -Be 4242
+    }
+}

@@ -46,7 +46,16 @@ public sealed class Bridge
         return FaxQueueSettings.Describe(server);
     });
 
-    private static Task<object> Run(object input, Func<dynamic, Request, object> operation)
+    public Task<object> ListJobs(object input) => Run(input, (server, _) => FaxJobs.DescribeAll(server));
+
+    public Task<object> GetJob(object input) => Run(input, (server, request) =>
+        FaxJobs.Describe(server, FaxJobs.Find(server, request.JobId ?? 0)));
+
+    /// <summary>The job as re-read after the command, or null (JavaScript's null) once a cancel has removed it.</summary>
+    public Task<object> SetJob(object input) => Run(input, (server, request) =>
+        FaxJobs.Command(server, FaxJobs.Find(server, request.JobId ?? 0), request.Command ?? ""));
+
+    private static Task<object> Run(object input, Func<dynamic, Request, object?> operation)
     {
         // COM calls block; edge-js invokes us on a CLR thread, and Task.Run keeps node's thread free.
         return Task.Run<object>(() =>
@@ -68,6 +77,14 @@ public sealed class Bridge
             catch (DeviceNotFoundException missing)
             {
                 return Failure("", 0, missing.Message, "PortNotFoundError");
+            }
+            catch (JobNotFoundException missing)
+            {
+                return Failure("FaxOutgoingQueue.GetJobs", 87, missing.Message, "JobNotFoundError");
+            }
+            catch (AmbiguousJobIdException ambiguous)
+            {
+                return Failure("", 0, ambiguous.Message, "ValidationError");
             }
             catch (FaxComExNotInstalledException absent)
             {

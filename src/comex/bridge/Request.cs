@@ -8,7 +8,9 @@ internal sealed record Request(
     IDictionary<string, object> Change,
     string? RoutingGuid,
     bool Enabled,
-    bool StandIn)
+    bool StandIn,
+    uint? JobId = null,
+    string? Command = null)
 {
     public static Request From(object input)
     {
@@ -22,6 +24,8 @@ internal sealed record Request(
             change,
             Get("guid") as string,
             Get("enabled") is true,
-            Get("standIn") is true);
+            Get("standIn") is true,
+            Get("jobId") is { } job ? Convert.ToUInt32(job) : null,
+            Get("command") as string);
     }
 }

@@ -1,5 +1,6 @@
 // FaxFolders with the two objects that hold what the legacy FAX_CONFIGURATION did: the outgoing
-// queue and the outgoing archive, each a copy written by Save and re-read by Refresh.
+// queue and the outgoing archive, each a copy written by Save and re-read by Refresh; and the
+// queues' jobs (FaxJobs.cs).
 namespace FaxBridge.ComEx.StandIn;
 
 public sealed class FaxFolders
@@ -9,6 +10,7 @@ public sealed class FaxFolders
     internal FaxFolders(ServerRecord server) => this.server = server;
 
     public FaxOutgoingQueue OutgoingQueue => new(server);
+    public FaxIncomingQueue IncomingQueue => new(server);
     public FaxOutgoingArchive OutgoingArchive => new(server);
 }
 
@@ -42,6 +44,10 @@ public sealed class FaxOutgoingQueue
     public bool Paused { get; set; }
     public DateTime DiscountRateStart { get; set; }
     public DateTime DiscountRateEnd { get; set; }
+
+    public FaxJobList GetJobs() => JobRules.List(server, outgoing: true);
+
+    public FaxOutgoingJob GetJob(string bstrJobId) => new(server, JobRules.Find(server, bstrJobId, outgoing: true));
 
     public void Save()
     {
