@@ -29,7 +29,7 @@ function Confirm-FaxChange {
         [string] $Sentence
     )
     try {
-        if ($Sentence) { return $Cmdlet.ShouldProcess($Sentence, "$Sentence?", $Cmdlet.MyInvocation.MyCommand.Name) }
+        if ($Sentence) { return $Cmdlet.ShouldProcess($Sentence, "$($Sentence)?", $Cmdlet.MyInvocation.MyCommand.Name) }
         return $Cmdlet.ShouldProcess($Target, $Action)
     } catch {
         $cause = $_.Exception.GetBaseException()
