@@ -17,7 +17,7 @@ export class ConfigurationDocumentError extends Error {
 
   constructor(source: string, issues: readonly DocumentIssue[]) {
     const lines = issues.map((issue) => `  ${source}:${issue.line}:${issue.column} ${issue.path}: ${issue.message}`);
-    super(`The configuration document ${source} is not valid (${issues.length} problem${issues.length === 1 ? '' : 's'}):\n${lines.join('\n')}`);
+    super(`Not a valid configuration document: ${source} (${issues.length} problem${issues.length === 1 ? '' : 's'}):\n${lines.join('\n')}`);
     this.source = source;
     this.issues = issues;
   }
