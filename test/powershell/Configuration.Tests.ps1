@@ -184,12 +184,23 @@ Describe 'Export-, Compare- and Import-FaxConfiguration' {
         $race = {
             param($Module, $File)
             Import-Module $Module
-            Import-FaxConfiguration -Path $File -Confirm:$false -PassThru -ErrorAction SilentlyContinue -ErrorVariable failed | ForEach-Object Status
-            foreach ($record in $failed) { "error:$($record.CategoryInfo.Category)" }
+            try {
+                Import-FaxConfiguration -Path $File -Confirm:$false -PassThru -ErrorAction SilentlyContinue -ErrorVariable failed | ForEach-Object Status
+                foreach ($record in $failed) { "error:$($record.CategoryInfo.Category)" }
+            } finally {
+                Remove-Module FaxBridge
+            }
         }
-        $jobs = @(1, 2) | ForEach-Object { Start-Job -ScriptBlock $race -ArgumentList $ModuleManifest, $fleet }
-        $outcomes = @($jobs | Wait-Job -Timeout 120 | Receive-Job)
-        $jobs | Remove-Job -Force
+        # Two runspaces, each with the module and so its own sidecar, importing at once. Runspaces
+        # rather than Start-Job, whose child-process remoting breaks its pipe under Wine.
+        $runs = @(1, 2) | ForEach-Object {
+            $shell = [powershell]::Create()
+            $null = $shell.AddScript($race).AddArgument($ModuleManifest).AddArgument($fleet)
+            [pscustomobject]@{ Shell = $shell; Pending = $shell.BeginInvoke() }
+        }
+        $outcomes = @(foreach ($run in $runs) {
+                try { $run.Shell.EndInvoke($run.Pending) } finally { $run.Shell.Dispose() }
+            })
         # Each change is made once, by one of the two; a port the other had open at that moment
         # is refused as busy (ResourceBusy), never half-written.
         @($outcomes | Where-Object { $_ -like 'error:*' -and $_ -ne 'error:ResourceBusy' }) | Should -BeNullOrEmpty

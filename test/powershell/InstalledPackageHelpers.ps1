@@ -57,7 +57,7 @@ function Get-FaxModuleUseScript {
         "`$changed = Get-FaxPort -Name 'USRobotics 56K Voice' | Set-FaxPort -Rings 7 -PassThru",
         '$reread = (Get-FaxPort -DeviceId 65538).Rings',
         # A configuration cmdlet: the sidecar checks documents against the schema the package carries.
-        '$inLine = Export-FaxConfiguration -ComputerName localhost, FAXSRV02 | Compare-FaxConfiguration -Quiet',
+        '$inLine = Export-FaxConfiguration | Compare-FaxConfiguration -Quiet',
         "`$refused = try { Compare-FaxConfiguration -InputObject '{ `"schemaVersion`": 1, `"servers`": [ { `"name`": `"x`", `"colour`": 1 } ] }' -ErrorAction Stop; `$null } catch { `$_.Exception.Message }",
         '$help = Get-Help about_FaxBridge | Out-String'
     )

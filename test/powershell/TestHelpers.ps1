@@ -110,15 +110,20 @@ function Invoke-FaxChildPwsh {
         # A framework-dependent pwsh (the dotnet local tool) runs as `dotnet pwsh.dll`.
         $arguments += Join-Path $PSHOME 'pwsh.dll'
     }
-    $arguments += '-NoProfile', '-NonInteractive', '-Command', $Command
+    # UTF-8 both ways: Windows pwsh writes a redirected stdout in, and reads a child's in, the
+    # console's code page (an OEM one), which turns 'Set rings 3 -> 5 (an arrow)' into mojibake.
+    $arguments += '-NoProfile', '-NonInteractive', '-Command', ("[Console]::OutputEncoding = New-Object System.Text.UTF8Encoding(`$false); " + $Command)
     $previousColor = $env:NO_COLOR
+    $previousEncoding = [Console]::OutputEncoding
     $env:NO_COLOR = '1'
+    [Console]::OutputEncoding = New-Object System.Text.UTF8Encoding($false)
     Push-Location $script:RepoRoot
     try {
         $output = & $process @arguments 2>&1 | Out-String -Width 400
         [pscustomobject]@{ ExitCode = $LASTEXITCODE; Output = $output }
     } finally {
         Pop-Location
+        [Console]::OutputEncoding = $previousEncoding
         $env:NO_COLOR = $previousColor
     }
 }
