@@ -35,6 +35,10 @@ function Confirm-FaxChange {
         $cause = $_.Exception.GetBaseException()
         # Ctrl+C at the prompt stops the pipeline; that is the user's answer, not a failure to ask.
         if ($cause -is [System.Management.Automation.PipelineStoppedException]) { throw }
+        # Only the host's refusal to prompt is "could not ask"; anything else is a fault of ours
+        # and keeps its own message rather than being worded as a confirmation problem.
+        $unaskable = $cause -is [System.Management.Automation.PSInvalidOperationException] -or $cause -is [System.Management.Automation.Host.HostException]
+        if (-not $unaskable) { throw }
         $message = "Could not ask to confirm '$Action' on $Target, which is left as it was: $($cause.Message) Give -Confirm:`$false to go ahead without asking, or -WhatIf to see what would change."
         $exception = New-Object System.Management.Automation.PSInvalidOperationException($message, $cause)
         $Cmdlet.ThrowTerminatingError((New-Object System.Management.Automation.ErrorRecord($exception, 'FaxBridge.ConfirmationFailed', 'OperationStopped', $TargetObject)))
