@@ -1,7 +1,8 @@
 // The faxbridge command line: output, JSON, exit codes 0 / 1 (fax API error) / 2 (bad usage).
+import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { expect } from 'chai';
-import { jsonError, runCli } from '../helpers/cli.js';
+import { CLI, jsonError, runCli } from '../helpers/cli.js';
 import { useSimulator } from '../helpers/simulator.js';
 
 describe('CLI: faxbridge', function () {
@@ -17,6 +18,17 @@ describe('CLI: faxbridge', function () {
     expect(lines[2]).to.match(/^\s*65537\s+Standard 56000 bps Modem\s+Available\s+yes\s+yes\s+no\s+2\s+1\s+\+1 425 555 0100/);
     expect(result.stdout).to.contain('Línea de fax 3 (Conexant)');
   });
+
+  // npx and npm's bin links start the file itself through its shebang; on Windows npm's .cmd
+  // shim calls node instead, so there the mode means nothing and the test is POSIX-only.
+  if (process.platform !== 'win32') {
+    it('the built bin runs as a program, the way npx faxbridge starts it', function () {
+      const result = spawnSync(CLI, ['port', 'list', '--json'], { env: sim.env(), encoding: 'utf8', timeout: 30_000 });
+      expect(result.error, 'the built bin could not be started').to.equal(undefined);
+      expect(result.status, result.stderr).to.equal(0);
+      expect(JSON.parse(result.stdout)).to.have.length(4);
+    });
+  }
 
   it('port list --json writes camelCase objects', function () {
     const result = cli('port', 'list', '--json');
