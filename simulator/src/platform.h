@@ -43,7 +43,10 @@ typedef struct {
 int platform_file_stamp(const char *path, file_stamp *stamp);
 bool platform_make_dir(const char *path); /* true if it exists afterwards */
 bool platform_flush_to_disk(FILE *file);
-bool platform_replace_file(const char *from, const char *to); /* atomic rename over `to` */
+/* Atomic rename over `to`. On Windows it waits up to 2 s for another process to close `to`. */
+bool platform_replace_file(const char *from, const char *to);
+/* Opens a file to read in binary, letting other processes replace it meanwhile. NULL on failure. */
+FILE *platform_open_for_reading(const char *path);
 /* Creates `temporary` for writing, to be renamed over `target` later. On POSIX it gets the mode
  * and, where the process may set it, the owner and group of an existing `target` (a rename would
  * otherwise reset them to the writer's umask and identity); a new target gets 0666 less the umask.

@@ -107,6 +107,8 @@ bool platform_flush_to_disk(FILE *file) { return fflush(file) == 0 && fsync(file
 
 bool platform_replace_file(const char *from, const char *to) { return rename(from, to) == 0; }
 
+FILE *platform_open_for_reading(const char *path) { return fopen(path, "rb"); }
+
 FILE *platform_create_replacement(const char *temporary, const char *target) {
     struct stat existing;
     bool replaces = stat(target, &existing) == 0;

@@ -2,6 +2,7 @@
  * last error is the thread's own (SetLastError/GetLastError), exactly as the real winfax.dll. */
 #include "platform.h"
 
+#include <fcntl.h>
 #include <io.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -115,8 +116,43 @@ bool platform_flush_to_disk(FILE *file) {
     return fflush(file) == 0 && FlushFileBuffers((HANDLE)_get_osfhandle(_fileno(file)));
 }
 
+/* Windows refuses to rename over a file that another process has open without FILE_SHARE_DELETE
+ * (the C runtime's fopen, .NET's File.ReadAllText, an editor, a virus scanner), with
+ * ERROR_ACCESS_DENIED or ERROR_SHARING_VIOLATION, where POSIX replaces it under the reader. Such
+ * readers let go within moments, so the replace waits for them for a bounded time; a read-only
+ * target is refused at once, as waiting cannot change it. */
+enum { REPLACE_PATIENCE_MS = 2000, REPLACE_RETRY_MS = 10 };
+
+static bool is_read_only(const char *path) {
+    DWORD attributes = GetFileAttributesA(path);
+    return attributes != INVALID_FILE_ATTRIBUTES && (attributes & FILE_ATTRIBUTE_READONLY);
+}
+
 bool platform_replace_file(const char *from, const char *to) {
-    return MoveFileExA(from, to, MOVEFILE_REPLACE_EXISTING | MOVEFILE_WRITE_THROUGH) != 0;
+    for (unsigned waited = 0;; waited += REPLACE_RETRY_MS) {
+        if (MoveFileExA(from, to, MOVEFILE_REPLACE_EXISTING | MOVEFILE_WRITE_THROUGH)) return true;
+        DWORD error = GetLastError();
+        bool held_open = error == ERROR_ACCESS_DENIED || error == ERROR_SHARING_VIOLATION;
+        if (!held_open || waited >= REPLACE_PATIENCE_MS || is_read_only(to)) {
+            SetLastError(error);
+            return false;
+        }
+        Sleep(REPLACE_RETRY_MS);
+    }
+}
+
+FILE *platform_open_for_reading(const char *path) {
+    /* Shared for deletion too, so that another process may replace the file while this one reads. */
+    HANDLE file = open_shared(path, GENERIC_READ, OPEN_EXISTING);
+    if (file == INVALID_HANDLE_VALUE) return NULL;
+    int fd = _open_osfhandle((intptr_t)file, _O_RDONLY | _O_BINARY);
+    if (fd < 0) {
+        CloseHandle(file);
+        return NULL;
+    }
+    FILE *in = _fdopen(fd, "rb");
+    if (!in) _close(fd);
+    return in;
 }
 
 FILE *platform_create_replacement(const char *temporary, const char *target) {

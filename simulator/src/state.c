@@ -599,7 +599,7 @@ intptr_t state_begin_change(const char *path) {
 void state_end_change(intptr_t token) { platform_unlock_file(token); }
 
 static char *read_file(const char *path) {
-    FILE *in = fopen(path, "rb");
+    FILE *in = platform_open_for_reading(path);
     if (!in) return NULL;
     size_t capacity = 1 << 16, length = 0;
     char *text = malloc(capacity);
