@@ -17,6 +17,10 @@ foreach ($folder in 'Private', 'Public') {
 # The folder of this file, whichever layout loaded it (see Resolve-FaxSidecarCommand).
 $script:FaxModuleRoot = $PSScriptRoot
 $script:FaxSidecar = $null
+# Request ids, and the replies a nested call read for an enclosing one (see Invoke-FaxSidecar).
+$script:FaxNextRequestId = 1
+$script:FaxAwaitedReplies = [System.Collections.Generic.HashSet[int]]::new()
+$script:FaxUnclaimedReplies = [System.Collections.Generic.Dictionary[int, object]]::new()
 # What the sidecar wrote to its standard error, until a cmdlet shows it with -Verbose.
 $script:FaxSidecarErrors = [System.Collections.Queue]::new()
 $script:FaxRequestTimeoutSeconds = 30

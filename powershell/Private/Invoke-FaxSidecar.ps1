@@ -7,6 +7,10 @@ function Invoke-FaxSidecar {
     first use, restarts it once if it died (every FaxBridge method sets absolute values, so
     resending is safe), and gives up on a request after the module's timeout so no cmdlet can
     hang. Replies to requests that were abandoned earlier are recognised by id and dropped.
+    Calls nest: while one yields a reply down the pipeline, the next cmdlet (Get-FaxPort -ComputerName
+    a, b | Set-FaxPort) makes its own call, which may read the outer call's later replies; it
+    leaves them in $script:FaxUnclaimedReplies for the outer call, and a sidecar it restarted is
+    sent the outer call's requests again when the outer call resumes.
     It writes, reads and parses itself, and is a plain function rather than an advanced one:
     it runs on every cmdlet call, where each function call costs about 30 us in pwsh 7.
     #>
@@ -24,9 +28,11 @@ function Invoke-FaxSidecar {
     $answered = @{}  # id -> a reply waiting for an earlier request of the same server
     $sendOrder = New-Object System.Collections.ArrayList
     foreach ($parameters in $Params) {
-        $id = $script:FaxSidecar.NextId
-        $script:FaxSidecar.NextId = $id + 1
+        # Unique for the module's lifetime, across sidecars, so that nested calls never share one.
+        $id = $script:FaxNextRequestId
+        $script:FaxNextRequestId = $id + 1
         $pending[$id] = $parameters
+        $null = $script:FaxAwaitedReplies.Add($id)
         $key = "$($parameters['ComputerName'])|$($parameters['Backend'])".ToLowerInvariant()
         if (-not $order.ContainsKey($key)) { $order[$key] = New-Object System.Collections.Queue }
         $order[$key].Enqueue($id)
@@ -38,60 +44,91 @@ function Invoke-FaxSidecar {
 
     $restarted = $false
     $send = $true
-    $deadline = [DateTime]::UtcNow.AddSeconds($script:FaxRequestTimeoutSeconds)
-    while ($pending.Count -gt 0) {
-        $sidecar = $script:FaxSidecar
-        if ($send) {
-            # Every request still unanswered, in one write, in the order asked. A closed input means a dead sidecar.
-            $send = $false
-            $sent = $true
-            try {
-                $sidecar.Writer.Write((@(foreach ($key in $sendOrder) { if ($pending.ContainsKey($key)) { $lines[$key] } }) -join "`n") + "`n")
-            } catch [System.IO.IOException] {
-                $sent = $false
-            } catch [System.ObjectDisposedException] {
-                $sent = $false
+    $sentTo = $null
+    try {
+        # Time spent down the pipeline between two replies is not the sidecar's: the wait for a
+        # reply starts again after each one.
+        $deadline = [DateTime]::UtcNow.AddSeconds($script:FaxRequestTimeoutSeconds)
+        while ($pending.Count -gt 0) {
+            $sidecar = $script:FaxSidecar
+            # A nested call restarted the sidecar while this one was yielding: the new one has
+            # never seen this call's requests.
+            if ($null -ne $sentTo -and -not [object]::ReferenceEquals($sentTo, $sidecar)) { $send = $true }
+            if ($send) {
+                # Every request still unanswered, in one write, in the order asked. A closed input means a dead sidecar.
+                $send = $false
+                $sent = $true
+                $sentTo = $sidecar
+                try {
+                    $sidecar.Writer.Write((@(foreach ($key in $sendOrder) { if ($pending.ContainsKey($key)) { $lines[$key] } }) -join "`n") + "`n")
+                } catch [System.IO.IOException] {
+                    $sent = $false
+                } catch [System.ObjectDisposedException] {
+                    $sent = $false
+                }
             }
-        }
-        $line = $null
-        if ($sent) {
-            # As Read-FaxSidecarLine does: an unfinished read is kept for the next call, since a
-            # .NET ReadLineAsync cannot be cancelled; $null is the end of the sidecar's output.
-            $remaining = [int][Math]::Max(0, ($deadline - [DateTime]::UtcNow).TotalMilliseconds)
-            if ($null -eq $sidecar.PendingRead) { $sidecar.PendingRead = $sidecar.Process.StandardOutput.ReadLineAsync() }
-            if (-not $sidecar.PendingRead.Wait($remaining)) {
-                throw [System.TimeoutException]::new("The FaxBridge sidecar did not answer within $($script:FaxRequestTimeoutSeconds) seconds.")
+            $response = $null
+            foreach ($id in $pending.Keys) {
+                if ($script:FaxUnclaimedReplies.ContainsKey($id)) { $response = $script:FaxUnclaimedReplies[$id]; break }
             }
-            $line = $sidecar.PendingRead.Result
-            $sidecar.PendingRead = $null
+            if ($null -eq $response) {
+                $line = $null
+                if ($sent) {
+                    # As Read-FaxSidecarLine does: an unfinished read is kept for the next call, since a
+                    # .NET ReadLineAsync cannot be cancelled; $null is the end of the sidecar's output.
+                    $remaining = [int][Math]::Max(0, ($deadline - [DateTime]::UtcNow).TotalMilliseconds)
+                    if ($null -eq $sidecar.PendingRead) { $sidecar.PendingRead = $sidecar.Process.StandardOutput.ReadLineAsync() }
+                    if (-not $sidecar.PendingRead.Wait($remaining)) {
+                        throw [System.TimeoutException]::new("The FaxBridge sidecar did not answer within $($script:FaxRequestTimeoutSeconds) seconds.")
+                    }
+                    $line = $sidecar.PendingRead.Result
+                    $sidecar.PendingRead = $null
+                }
+                if ($null -eq $line) {
+                    # End of output: the sidecar died (or was killed). Start a new one and ask again, once.
+                    if ($restarted) { throw [System.InvalidOperationException]::new("The FaxBridge sidecar stopped while answering $Method.") }
+                    $restarted = $true
+                    Restart-FaxSidecar
+                    $send = $true
+                    continue
+                }
+                # The parser behind ConvertFrom-Json (public in Windows PowerShell 5.1 and PowerShell 7),
+                # without the cmdlet around it; text it cannot parse goes to the cmdlet, for its error.
+                $problem = $null
+                try {
+                    $response = [Microsoft.PowerShell.Commands.JsonObject]::ConvertFromJson($line, [ref]$problem)
+                } catch {
+                    $problem = $_
+                }
+                if ($null -ne $problem) { $response = ConvertFrom-Json -InputObject $line }
+                $id = $response.id
+                if ($null -eq $id) { continue }
+                $id = [int]$id
+                if (-not $pending.ContainsKey($id)) {
+                    # An enclosing call's reply is kept for it; one nobody waits for any more is dropped.
+                    if ($script:FaxAwaitedReplies.Contains($id)) { $script:FaxUnclaimedReplies[$id] = $response }
+                    continue
+                }
+            }
+            $id = [int]$response.id
+            $null = $script:FaxUnclaimedReplies.Remove($id)
+            $null = $script:FaxAwaitedReplies.Remove($id)
+            $answered[$id] = [pscustomobject]@{ Params = $pending[$id]; Response = $response }
+            $pending.Remove($id)
+            $queue = $order[$keyOf[$id]]
+            while ($queue.Count -gt 0 -and $answered.ContainsKey($queue.Peek())) {
+                $next = $queue.Dequeue()
+                $answered[$next]
+                $answered.Remove($next)
+            }
+            $deadline = [DateTime]::UtcNow.AddSeconds($script:FaxRequestTimeoutSeconds)
         }
-        if ($null -eq $line) {
-            # End of output: the sidecar died (or was killed). Start a new one and ask again, once.
-            if ($restarted) { throw [System.InvalidOperationException]::new("The FaxBridge sidecar stopped while answering $Method.") }
-            $restarted = $true
-            Restart-FaxSidecar
-            $send = $true
-            continue
-        }
-        # The parser behind ConvertFrom-Json (public in Windows PowerShell 5.1 and PowerShell 7),
-        # without the cmdlet around it; text it cannot parse goes to the cmdlet, for its error.
-        $problem = $null
-        try {
-            $response = [Microsoft.PowerShell.Commands.JsonObject]::ConvertFromJson($line, [ref]$problem)
-        } catch {
-            $problem = $_
-        }
-        if ($null -ne $problem) { $response = ConvertFrom-Json -InputObject $line }
-        $id = $response.id
-        if ($null -eq $id -or -not $pending.ContainsKey([int]$id)) { continue }
-        $id = [int]$id
-        $answered[$id] = [pscustomobject]@{ Params = $pending[$id]; Response = $response }
-        $pending.Remove($id)
-        $queue = $order[$keyOf[$id]]
-        while ($queue.Count -gt 0 -and $answered.ContainsKey($queue.Peek())) {
-            $next = $queue.Dequeue()
-            $answered[$next]
-            $answered.Remove($next)
+    } finally {
+        # Ended by a timeout, an error or a stopped pipeline (Select-Object -First): later replies
+        # to this call are no one's.
+        foreach ($id in @($pending.Keys)) {
+            $null = $script:FaxAwaitedReplies.Remove($id)
+            $null = $script:FaxUnclaimedReplies.Remove($id)
         }
     }
 }

@@ -53,7 +53,6 @@ function Start-FaxSidecar {
     $script:FaxSidecar = [pscustomobject]@{
         Process     = $process
         Writer      = $writer
-        NextId      = 1
         PendingRead = $null
         ErrorRead   = $process.StandardError.ReadLineAsync()
         # Until Complete-FaxSidecarStart has read the handshake's reply.

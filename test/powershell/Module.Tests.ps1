@@ -99,6 +99,38 @@ Describe 'PowerShell module: FaxBridge in pwsh' {
         "$($problems[0].CategoryInfo.Category)" | Should -Be 'ConnectionError'
     }
 
+    It 'pipes the ports of three servers into Set-FaxPort: each port is changed, and no cmdlet waits for a reply the other read' {
+        # Set-FaxPort runs while Get-FaxPort still waits for the second server, and reads from the
+        # same sidecar; a short timeout makes a lost reply fail quickly.
+        Remove-FaxTestState $state
+        $state = New-FaxTestState -World fleet -Environment @{ FAXBRIDGE_TIMEOUT_SECONDS = '5' }
+        $expected = @('BRANCH1/710001', 'BRANCH1/710002', 'BRANCH2/720001', 'BRANCH2/720002', 'BRANCH3/730001', 'BRANCH3/730002')
+        $changed = @(Get-FaxPort -ComputerName BRANCH1, BRANCH2, BRANCH3 | Set-FaxPort -Tsid 'Fleet' -PassThru -Confirm:$false)
+        @($changed | ForEach-Object { "$($_.ComputerName)/$($_.DeviceId)" } | Sort-Object) | Should -Be $expected
+        @($changed.Tsid | Select-Object -Unique) | Should -Be @('Fleet')
+
+        Remove-FaxModule
+        Import-Module $ModuleManifest -Global
+        @(Get-FaxPort -ComputerName BRANCH1, BRANCH2, BRANCH3 | Where-Object Tsid -EQ 'Fleet').Count | Should -Be 6
+    }
+
+    It 'a sidecar restarted by a later cmdlet in the pipeline is sent the earlier cmdlet''s unanswered requests' {
+        Remove-FaxTestState $state
+        $state = New-FaxTestState -World fleet -Environment @{ FAXBRIDGE_TIMEOUT_SECONDS = '5' }
+        $module = (Get-Command Get-FaxPort).Module
+        $killed = $false
+        $changed = @(Get-FaxPort -ComputerName BRANCH1, BRANCH2, BRANCH3 | ForEach-Object {
+                if (-not $killed) {
+                    $killed = $true
+                    & $module { $script:FaxSidecar.Process.Kill(); $script:FaxSidecar.Process.WaitForExit() }
+                }
+                $_
+            } | Set-FaxPort -Tsid 'Fleet' -PassThru -Confirm:$false)
+        $killed | Should -BeTrue
+        @($changed | ForEach-Object { "$($_.ComputerName)/$($_.DeviceId)" } | Sort-Object -Unique).Count | Should -Be 6
+        @($changed.Tsid | Select-Object -Unique) | Should -Be @('Fleet')
+    }
+
     It 'restarts the sidecar transparently when it was killed between two cmdlets, and stops it on Remove-Module' {
         @(Get-FaxPort).Count | Should -Be 4
         $module = (Get-Command Get-FaxPort).Module
