@@ -14,13 +14,15 @@ function Invoke-FaxOperation {
         [string] $TypeName,
         [scriptblock] $Filter,
         [switch] $Discard,
-        [switch] $Collect
+        [switch] $Collect,
+        # What Write-Progress calls the work while the sidecar reports servers done (the fleet methods).
+        [string] $ProgressActivity
     )
 
     try {
         # A pipeline, not foreach over a call: each server's reply goes out as soon as it arrives.
         # A script block's process block does what ForEach-Object did here, for a third of the cost.
-        Invoke-FaxSidecar -Method $Method -Params $Params | & { process {
+        Invoke-FaxSidecar -Method $Method -Params $Params -ProgressActivity $ProgressActivity | & { process {
             $response = $_.Response
             $sidecar = $script:FaxSidecar
             if ($script:FaxSidecarErrors.Count -gt 0 -or ($null -ne $sidecar -and $null -ne $sidecar.ErrorRead -and $sidecar.ErrorRead.IsCompleted)) { Write-FaxSidecarError -Cmdlet $Cmdlet }

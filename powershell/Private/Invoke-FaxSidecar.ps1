@@ -14,7 +14,7 @@ function Invoke-FaxSidecar {
     It writes, reads and parses itself, and is a plain function rather than an advanced one:
     it runs on every cmdlet call, where each function call costs about 30 us in pwsh 7.
     #>
-    param([string] $Method, [hashtable[]] $Params)
+    param([string] $Method, [hashtable[]] $Params, [string] $ProgressActivity)
 
     # Replies come back in the order the sidecar finishes them; each server's are written in the
     # order asked (a server's requests run one after another anyway), while servers stream
@@ -45,6 +45,7 @@ function Invoke-FaxSidecar {
     $restarted = $false
     $send = $true
     $sentTo = $null
+    $progressShown = $false
     try {
         # Time spent down the pipeline between two replies is not the sidecar's: the wait for a
         # reply starts again after each one.
@@ -101,6 +102,20 @@ function Invoke-FaxSidecar {
                     $problem = $_
                 }
                 if ($null -ne $problem) { $response = ConvertFrom-Json -InputObject $line }
+                if ($null -eq $response.PSObject.Properties['id']) {
+                    # A progress notification for a request of this call: the sidecar is still at
+                    # work on it (a fleet import over many servers), so the wait starts again.
+                    if ($response.PSObject.Properties['method'] -and $response.method -eq 'progress' -and $pending.ContainsKey([int]$response.params.Id)) {
+                        $deadline = [DateTime]::UtcNow.AddSeconds($script:FaxRequestTimeoutSeconds)
+                        if ($ProgressActivity) {
+                            $update = $response.params
+                            $percent = [int](100 * $update.Completed / [Math]::Max(1, $update.Total))
+                            Write-Progress -Activity $ProgressActivity -Status "$($update.Completed) of $($update.Total) servers done; the last: $($update.ComputerName)" -PercentComplete $percent
+                            $progressShown = $true
+                        }
+                    }
+                    continue
+                }
                 $id = $response.id
                 if ($null -eq $id) { continue }
                 $id = [int]$id
@@ -124,6 +139,7 @@ function Invoke-FaxSidecar {
             $deadline = [DateTime]::UtcNow.AddSeconds($script:FaxRequestTimeoutSeconds)
         }
     } finally {
+        if ($progressShown) { Write-Progress -Activity $ProgressActivity -Completed }
         # Ended by a timeout, an error or a stopped pipeline (Select-Object -First): later replies
         # to this call are no one's.
         foreach ($id in @($pending.Keys)) {

@@ -76,7 +76,7 @@ function Compare-FaxConfiguration {
     process {
         $request = Get-FaxConfigurationRequest -Cmdlet $PSCmdlet -Path $Path -InputObject $InputObject -ComputerName $ComputerName -Backend $Backend
         $source = if ($Path) { $Path } else { 'the document' }
-        $compared = Invoke-FaxOperation -Method 'configuration.compare' -Params @($request) -Cmdlet $PSCmdlet -Collect
+        $compared = Invoke-FaxOperation -Method 'configuration.compare' -Params @($request) -Cmdlet $PSCmdlet -Collect -ProgressActivity "Comparing each server with $source"
         $inLine = $null -ne $compared
         foreach ($report in @(if ($compared) { $compared.Servers })) {
             if (Write-FaxConfigurationReportError -Cmdlet $PSCmdlet -Report $report -Source $source) { $inLine = $false }

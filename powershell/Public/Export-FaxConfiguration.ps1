@@ -71,7 +71,7 @@ function Export-FaxConfiguration {
     end {
         $request = @{ ComputerName = @(Select-FaxServerName $servers) }
         if ($Backend) { $request.Backend = $Backend }
-        $exported = Invoke-FaxOperation -Method 'configuration.export' -Params @($request) -Cmdlet $PSCmdlet -Collect
+        $exported = Invoke-FaxOperation -Method 'configuration.export' -Params @($request) -Cmdlet $PSCmdlet -Collect -ProgressActivity 'Reading the configuration of each server'
         if ($null -eq $exported) { return }
         foreach ($failure in @($exported.Failures)) {
             $PSCmdlet.WriteError((New-FaxErrorRecord -ErrorObject ([pscustomobject]@{ message = "$($failure.ComputerName) is not in the document: $($failure.Error.Message)"; data = $failure.Error }) -Target ([string]$failure.ComputerName)))

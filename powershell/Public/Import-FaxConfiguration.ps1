@@ -83,7 +83,7 @@ function Import-FaxConfiguration {
         $request = Get-FaxConfigurationRequest -Cmdlet $PSCmdlet -Path $Path -InputObject $InputObject -ComputerName $ComputerName -Backend $Backend
         $request.ThrottleLimit = $ThrottleLimit
         $source = if ($Path) { $Path } else { 'the document' }
-        $compared = Invoke-FaxOperation -Method 'configuration.compare' -Params @($request) -Cmdlet $PSCmdlet -Collect
+        $compared = Invoke-FaxOperation -Method 'configuration.compare' -Params @($request) -Cmdlet $PSCmdlet -Collect -ProgressActivity "Comparing each server with $source"
         if ($null -eq $compared) { return }
 
         $approved = New-Object System.Collections.ArrayList
@@ -112,7 +112,7 @@ function Import-FaxConfiguration {
         # another import has made meanwhile is not planned again.
         $request.ComputerName = @($servers)
         $request.Approved = @($approved)
-        $imported = Invoke-FaxOperation -Method 'configuration.import' -Params @($request) -Cmdlet $PSCmdlet -Collect
+        $imported = Invoke-FaxOperation -Method 'configuration.import' -Params @($request) -Cmdlet $PSCmdlet -Collect -ProgressActivity "Importing $source"
         if ($null -eq $imported) { return }
         foreach ($report in @($imported.Servers)) {
             $server = [string]$report.ComputerName

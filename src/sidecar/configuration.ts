@@ -17,6 +17,7 @@ import type { OperationCall, SerializedError } from './calls.js';
 import { OperationError, type ServerConnection } from './connection.js';
 import { ErrorCode, RpcError } from './messages.js';
 import type { ServerPool } from './server-pool.js';
+import type { RequestContext } from './methods.js';
 import { serializeError } from './serialize-error.js';
 
 /** The reads and writes a plan needs, as the table's operations on one server's connection. */
@@ -39,16 +40,27 @@ function connectionSession(connection: ServerConnection, requested: string, back
   };
 }
 
-function opener(pool: ServerPool, backendName: BackendName | undefined): SessionOpener {
+/** Sessions on the pool's connections; `settled` hears of each server once its work is over, failed or not. */
+function opener(pool: ServerPool, backendName: BackendName | undefined, settled: (server: string) => void): SessionOpener {
   return async (server, use) => {
-    let connection: ServerConnection;
     try {
-      connection = pool.forServer(server, backendName);
-    } catch (error) {
-      throw new OperationError(serializeError(error), displayServerName(server));
+      let connection: ServerConnection;
+      try {
+        connection = pool.forServer(server, backendName);
+      } catch (error) {
+        throw new OperationError(serializeError(error), displayServerName(server));
+      }
+      return await use(connectionSession(connection, server, backendName));
+    } finally {
+      settled(server);
     }
-    return use(connectionSession(connection, server, backendName));
   };
+}
+
+/** Counts the servers done out of `total`, telling the client after each: a long fleet run is not a silent one. */
+function serversDone(total: number, request: RequestContext): (server: string) => void {
+  let completed = 0;
+  return (server) => request.progress({ server: displayServerName(server), completed: ++completed, total });
 }
 
 function errorOf(error: unknown): SerializedError & { server?: string } {
@@ -82,24 +94,26 @@ function serversOf(document: ConfigurationDocument, requested: readonly string[]
   }
 }
 
-type Handlers = { [M in ConfigurationMethodName]: (params: ConfigurationParams<M>, pool: ServerPool) => Promise<unknown> };
+type Handlers = { [M in ConfigurationMethodName]: (params: ConfigurationParams<M>, pool: ServerPool, request: RequestContext) => Promise<unknown> };
 
 export const configurationHandlers: Handlers = {
-  async 'configuration.export'(p, pool) {
+  async 'configuration.export'(p, pool, request) {
     const names = p.server && p.server.length > 0 ? p.server : ['localhost'];
-    const { document, failures } = await exportFleet(names, opener(pool, p.backend), { limit: p.throttleLimit ?? DEFAULT_THROTTLE_LIMIT });
+    const { document, failures } = await exportFleet(names, opener(pool, p.backend, serversDone(names.length, request)), { limit: p.throttleLimit ?? DEFAULT_THROTTLE_LIMIT });
     // Text, so that no renaming of result keys reaches the document's own.
     return { document: JSON.stringify(document, null, 2) + '\n', failures: failures.map((f) => ({ server: displayServerName(f.server), error: errorOf(f.error) })) };
   },
-  async 'configuration.compare'(p, pool) {
+  async 'configuration.compare'(p, pool, request) {
     const document = documentOf(p);
-    const reports = await compareFleet(document, serversOf(document, p.server), opener(pool, p.backend), p.throttleLimit ?? DEFAULT_THROTTLE_LIMIT);
+    const servers = serversOf(document, p.server);
+    const reports = await compareFleet(document, servers, opener(pool, p.backend, serversDone(servers.length, request)), p.throttleLimit ?? DEFAULT_THROTTLE_LIMIT);
     return { servers: reports.map(wireReport) };
   },
-  async 'configuration.import'(p, pool) {
+  async 'configuration.import'(p, pool, request) {
     const document = documentOf(p);
     const approved = p.approved ? new Set(p.approved.map((a) => `${displayServerName(a.server).toLowerCase()}\n${a.id}`)) : undefined;
-    const reports = await importFleet(document, serversOf(document, p.server), opener(pool, p.backend), {
+    const servers = serversOf(document, p.server);
+    const reports = await importFleet(document, servers, opener(pool, p.backend, serversDone(servers.length, request)), {
       limit: p.throttleLimit ?? DEFAULT_THROTTLE_LIMIT,
       ...(approved ? { approve: (server: string, write: { id: string }) => approved.has(`${server.toLowerCase()}\n${write.id}`) } : {}),
     });

@@ -1,7 +1,7 @@
 // From a frame to an answer: envelope checks, method lookup, params schema, then the handler.
 // Nothing malformed reaches a handler, and every request gets exactly one answer.
 import { type Frame, MAX_LINE_BYTES } from './framing.js';
-import { type MethodContext, runMethod } from './methods.js';
+import { type MethodContext, type ProgressUpdate, type RequestContext, runMethod } from './methods.js';
 import { ErrorCode, type JsonRpcId, RpcError } from './messages.js';
 import { errorFor, protocolParams, serializeResult } from './naming.js';
 import { check, envelopeSchema, isMethodName, paramsSchema } from './schemas.js';
@@ -82,7 +82,8 @@ export class Dispatcher {
     }
 
     if (key !== undefined) this.inFlight.add(key);
-    const run = runMethod(method, parsed.output, this.context).then(
+    const request: RequestContext = { progress: (update) => (notification ? undefined : this.progress(replyId, update)) };
+    const run = runMethod(method, parsed.output, this.context, request).then(
       (result) => {
         if (notification) return;
         this.writer.writeResult(replyId, result instanceof RawJson ? result.json : serializeResult(result, this.context.naming));
@@ -94,6 +95,11 @@ export class Dispatcher {
       this.running.delete(tracked);
     });
     this.running.add(tracked);
+  }
+
+  /** A notification that names the request it concerns: the client's sign that work goes on. */
+  private progress(id: JsonRpcId, update: ProgressUpdate): void {
+    this.writer.writeLine(`{"jsonrpc":"2.0","method":"progress","params":${serializeResult({ id, ...update }, this.context.naming)}}`);
   }
 
   private reject(id: JsonRpcId, error: RpcError): void {

@@ -21,7 +21,22 @@ export interface MethodContext {
   requestShutdown(): void;
 }
 
-type Handlers = { [M in SidecarMethodName]: (params: SidecarParamsOf<M>, context: MethodContext) => Promise<unknown> };
+/** How far a request that spans servers has got: sent as a `progress` notification for its id. */
+export interface ProgressUpdate {
+  readonly server: string;
+  readonly completed: number;
+  readonly total: number;
+}
+
+/** What a handler may do for the one request it serves. */
+export interface RequestContext {
+  /** Tells the client that one more server is done (nothing for a request sent as a notification). */
+  progress(update: ProgressUpdate): void;
+}
+
+const NO_PROGRESS: RequestContext = { progress: () => undefined };
+
+type Handlers = { [M in SidecarMethodName]: (params: SidecarParamsOf<M>, context: MethodContext, request: RequestContext) => Promise<unknown> };
 
 /** The connection serving the server and backend a request names; a backend that cannot serve
  * it here is refused as that server's error. */
@@ -74,21 +89,21 @@ const handlers: Handlers = {
     return null;
   },
   // Loaded on first use: the document layer (ajv, jsonc-parser) stays out of the sidecar's cold start.
-  'configuration.export': async (p, { pool }) => (await import('./configuration.js')).configurationHandlers['configuration.export'](p, pool),
-  'configuration.compare': async (p, { pool }) => (await import('./configuration.js')).configurationHandlers['configuration.compare'](p, pool),
-  'configuration.import': async (p, { pool }) => (await import('./configuration.js')).configurationHandlers['configuration.import'](p, pool),
+  'configuration.export': async (p, { pool }, request) => (await import('./configuration.js')).configurationHandlers['configuration.export'](p, pool, request),
+  'configuration.compare': async (p, { pool }, request) => (await import('./configuration.js')).configurationHandlers['configuration.compare'](p, pool, request),
+  'configuration.import': async (p, { pool }, request) => (await import('./configuration.js')).configurationHandlers['configuration.import'](p, pool, request),
 };
 
 /** Runs a method whose params its schema has accepted: an operation goes to the connection of the
  * server and backend it names, where the backend session performs it; the rest are answered here. */
-export async function runMethod(method: MethodName, params: unknown, context: MethodContext): Promise<unknown> {
+export async function runMethod(method: MethodName, params: unknown, context: MethodContext, request: RequestContext = NO_PROGRESS): Promise<unknown> {
   if (isOperationName(method)) {
     // The schema of `method` produced `params` (see the dispatcher), which is what OperationCall pairs.
     const call = { method, params } as OperationCall;
     return connectionFor(call.params, context).call(call, context.naming);
   }
-  const handler = handlers[method] as (p: unknown, c: MethodContext) => Promise<unknown>;
-  return handler(params, context);
+  const handler = handlers[method] as (p: unknown, c: MethodContext, r: RequestContext) => Promise<unknown>;
+  return handler(params, context, request);
 }
 
 

@@ -83,7 +83,18 @@ export const namedWorlds: Readonly<Record<string, () => SimServer[]>> = {
   documented: documentedServers,
   jobs: jobServers,
   fleet: fleetServers,
+  slowfleet: slowFleetServers,
 };
+
+/** Branches whose every call takes 150 ms: a fleet whose import outlasts a short timeout while each server answers well within it. */
+export function slowFleetServers(): SimServer[] {
+  const branch = (line: number): SimServer => ({
+    name: `SLOWBRANCH${line}`,
+    latencyMs: 150,
+    ports: [{ deviceId: 740000 + line, name: 'Line 1', flags: 3, rings: 2, priority: 1, state: 'AVAILABLE', tsid: 'SLOW old', csid: 'SLOW old' }],
+  });
+  return [...standardServers(), ...[1, 2, 3, 4, 5, 6].map(branch)];
+}
 
 /**
  * The standard servers plus the queues the job tests need beyond the default mix: a line sending

@@ -183,12 +183,13 @@ Describe 'Export-, Compare- and Import-FaxConfiguration' {
         $document | ConvertTo-Json -Depth 8 | Set-Content -LiteralPath $fleet
         $race = {
             param($Module, $File)
-            Import-Module $Module
+            # Removing the module stops its sidecar; the repository's module is named after module.psd1.
+            $loaded = Import-Module $Module -PassThru
             try {
                 Import-FaxConfiguration -Path $File -Confirm:$false -PassThru -ErrorAction SilentlyContinue -ErrorVariable failed | ForEach-Object Status
                 foreach ($record in $failed) { "error:$($record.CategoryInfo.Category)" }
             } finally {
-                Remove-Module FaxBridge
+                Remove-Module $loaded
             }
         }
         # Two runspaces, each with the module and so its own sidecar, importing at once. Runspaces
@@ -209,6 +210,48 @@ Describe 'Export-, Compare- and Import-FaxConfiguration' {
         Compare-FaxConfiguration -Path $fleet -Quiet | Should -BeTrue
         @(Get-FaxPort -ComputerName BRANCH1 | ForEach-Object Rings) | Should -Be @(7, 7)
         (Get-FaxServerConfiguration -ComputerName BRANCH1).Retries | Should -Be 6
+    }
+
+    It 'shows its progress server by server while it compares, and ends the progress display when done' {
+        Export-FaxConfiguration -ComputerName BRANCH1, BRANCH2, BRANCH3 -Path $fleet
+        # A runspace of its own keeps the progress records (Streams.Progress), as a host shows them.
+        $shell = [powershell]::Create()
+        try {
+            $null = $shell.AddScript({
+                    param($Module, $File)
+                    $loaded = Import-Module $Module -PassThru
+                    try { Compare-FaxConfiguration -Path $File } finally { Remove-Module $loaded }
+                }).AddArgument($ModuleManifest).AddArgument($fleet)
+            $differences = @($shell.Invoke())
+            @($shell.Streams.Error) | Should -BeNullOrEmpty
+            $records = @($shell.Streams.Progress | Where-Object Activity -EQ "Comparing each server with $fleet")
+        } finally {
+            $shell.Dispose()
+        }
+        $differences | Should -BeNullOrEmpty
+        $shown = @($records | Where-Object RecordType -EQ 'Processing')
+        # Three servers at once: they finish in any order, each named once.
+        $shown.Count | Should -Be 3
+        @($shown.StatusDescription -replace '; the last: .*$') | Should -Be @('1 of 3 servers done', '2 of 3 servers done', '3 of 3 servers done')
+        @($shown.StatusDescription -replace '^.*; the last: ' | Sort-Object) | Should -Be @('BRANCH1', 'BRANCH2', 'BRANCH3')
+        @($shown.PercentComplete) | Should -Be @(33, 67, 100)
+        $records[-1].RecordType | Should -Be 'Completed'
+    }
+
+    It 'imports over a fleet for longer than the module''s timeout, since each server answers within it' {
+        # Every simulated call on these servers takes 150 ms: about 1.2 s a server, 7 s for the
+        # six one at a time, against a 3 s timeout that counts from the sidecar's last word.
+        Remove-FaxTestState $state
+        $state = New-FaxTestState -World slowfleet -Environment @{ FAXBRIDGE_SIM_FAULT = $null; FAXBRIDGE_TIMEOUT_SECONDS = '3' }
+        $fleet = Join-Path $state.Dir 'fleet.json'
+        $servers = 1..6 | ForEach-Object { "SLOWBRANCH$_" }
+        Export-FaxConfiguration -ComputerName $servers -Path $fleet
+        Edit-FaxTestRings -File $fleet -Port 'Line 1' -From 2 -To 4
+        $clock = [System.Diagnostics.Stopwatch]::StartNew()
+        $outcomes = @(Import-FaxConfiguration -Path $fleet -ThrottleLimit 1 -Confirm:$false -PassThru)
+        $clock.Elapsed.TotalSeconds | Should -BeGreaterThan 3 -Because 'the import must outlast the timeout to show anything'
+        @($outcomes | ForEach-Object { "$($_.ComputerName) $($_.Status)" }) | Should -Be @($servers | ForEach-Object { "$_ Applied" })
+        @(Get-FaxPort -ComputerName $servers | ForEach-Object Rings) | Should -Be @(4, 4, 4, 4, 4, 4)
     }
 
     It 'refuses a malformed document with its path and line before touching a server: <Case>' -TestCases @(

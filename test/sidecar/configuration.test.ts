@@ -95,4 +95,32 @@ describe('sidecar: configuration.export, configuration.compare, configuration.im
     expect(compared.Servers[0]?.Error).to.include({ Type: 'ServerUnreachable', ComputerName: 'NOSUCHSRV' });
     expect(compared.Servers[1]).to.include({ ComputerName: 'localhost', InLine: true, Error: null });
   });
+
+  it('sends a progress notification naming the request as each server is done, unreachable ones too, all before the reply', async function () {
+    const template = JSON.stringify({ schemaVersion: 1, template: { configuration: { retries: 3 } } });
+    const before = sidecar.responses.length;
+    const id = sidecar.send('configuration.compare', { document: template, server: ['localhost', 'FAXSRV02', 'NOSUCHSRV'], throttleLimit: 1 });
+    const reply = await sidecar.response(id);
+    expect(reply.error).to.equal(undefined);
+    const lines = sidecar.responses.slice(before) as unknown as Record<string, unknown>[];
+    const progress = lines.filter((line) => line['method'] === 'progress');
+    expect(progress.map((line) => line['params'])).to.deep.equal([
+      { Id: id, ComputerName: 'localhost', Completed: 1, Total: 3 },
+      { Id: id, ComputerName: 'FAXSRV02', Completed: 2, Total: 3 },
+      { Id: id, ComputerName: 'NOSUCHSRV', Completed: 3, Total: 3 },
+    ]);
+    expect(lines.indexOf(reply as unknown as Record<string, unknown>), 'the reply comes last').to.equal(lines.length - 1);
+    expect(progress.every((line) => !('id' in line)), 'progress is a notification, never a reply').to.equal(true);
+  });
+
+  it('sends no progress for a request sent as a notification, which has no id to name', async function () {
+    const text = await editedFleet();
+    const before = sidecar.responses.length;
+    sidecar.sendRaw(JSON.stringify({ jsonrpc: '2.0', method: 'configuration.compare', params: { document: text } }) + '\n');
+    // Each server's calls run in the order sent, so this compare's servers finish after the notification's.
+    const id = sidecar.send('configuration.compare', { document: text });
+    await sidecar.response(id);
+    const progress = (sidecar.responses.slice(before) as unknown as Record<string, unknown>[]).filter((line) => line['method'] === 'progress');
+    expect(progress.map((line) => (line['params'] as Record<string, unknown>)['Id'])).to.deep.equal([id, id]);
+  });
 });
