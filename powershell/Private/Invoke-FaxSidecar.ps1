@@ -21,26 +21,37 @@ function Invoke-FaxSidecar {
     # independently, so a slow server holds back only its own replies.
     if ($null -ne $script:FaxSidecar -and -not $script:FaxSidecar.Ready) { Complete-FaxEarlySidecar }
     if ($null -eq $script:FaxSidecar -or $script:FaxSidecar.Process.HasExited) { Restart-FaxSidecar }
+    $limit = $script:FaxSidecar.MaxRequestBytes
     $pending = @{}   # id -> params of a request not answered yet
     $lines = @{}     # id -> its request line, to send again to a new sidecar
     $order = @{}     # server key -> ids of its requests not written yet, in the order asked
     $keyOf = @{}     # id -> its server key
     $answered = @{}  # id -> a reply waiting for an earlier request of the same server
     $sendOrder = New-Object System.Collections.ArrayList
+    $refused = New-Object System.Collections.ArrayList
     foreach ($parameters in $Params) {
         # Unique for the module's lifetime, across sidecars, so that nested calls never share one.
         $id = $script:FaxNextRequestId
         $script:FaxNextRequestId = $id + 1
+        # Method names are the module's own literals (letters and dots); params may hold user text.
+        $line = '{"jsonrpc":"2.0","id":' + $id + ',"method":"' + $Method + '","params":' + (ConvertTo-FaxJson $parameters) + '}'
+        # The sidecar would drop a longer line unread and answer it with no id to match, so it is
+        # not sent, and answered here as the sidecar answers a request it refuses.
+        if ($limit -gt 0 -and $line.Length -gt $limit / 3 -and [System.Text.Encoding]::UTF8.GetByteCount($line) -gt $limit) {
+            $message = "The $Method request for '$(Get-FaxErrorTarget -Params $parameters)' is too large to send: $([System.Text.Encoding]::UTF8.GetByteCount($line)) bytes, where the FaxBridge sidecar reads at most $limit."
+            $null = $refused.Add([pscustomobject]@{ Params = $parameters; Response = [pscustomobject]@{ id = $id; error = [pscustomobject]@{ code = -32600; message = $message; data = [pscustomobject]@{ type = 'RequestTooLarge' } } } })
+            continue
+        }
         $pending[$id] = $parameters
-        $null = $script:FaxAwaitedReplies.Add($id)
         $key = "$($parameters['ComputerName'])|$($parameters['Backend'])".ToLowerInvariant()
         if (-not $order.ContainsKey($key)) { $order[$key] = New-Object System.Collections.Queue }
         $order[$key].Enqueue($id)
         $keyOf[$id] = $key
         $null = $sendOrder.Add($id)
-        # Method names are the module's own literals (letters and dots); params may hold user text.
-        $lines[$id] = '{"jsonrpc":"2.0","id":' + $id + ',"method":"' + $Method + '","params":' + (ConvertTo-FaxJson $parameters) + '}'
+        $lines[$id] = $line
     }
+    foreach ($id in $sendOrder) { $null = $script:FaxAwaitedReplies.Add($id) }
+    $refused
 
     $restarted = $false
     $send = $true

@@ -17,6 +17,8 @@ $script:FaxErrorCategories = @{
     'FaxNotInstalled'   = [System.Management.Automation.ErrorCategory]::NotInstalled
     'ShuttingDown'      = [System.Management.Automation.ErrorCategory]::ResourceUnavailable
     'ConfigurationDocument' = [System.Management.Automation.ErrorCategory]::InvalidData
+    # The module's own: a request longer than the sidecar reads, never sent (Invoke-FaxSidecar).
+    'RequestTooLarge'   = [System.Management.Automation.ErrorCategory]::LimitsExceeded
 }
 
 function New-FaxErrorRecord {

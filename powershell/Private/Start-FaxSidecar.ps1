@@ -54,6 +54,8 @@ function Start-FaxSidecar {
         Process     = $process
         Writer      = $writer
         PendingRead = $null
+        # The longest request line it reads, from its handshake (0 until then: not checked).
+        MaxRequestBytes = 0
         ErrorRead   = $process.StandardError.ReadLineAsync()
         # Until Complete-FaxSidecarStart has read the handshake's reply.
         Ready       = $false
@@ -126,6 +128,7 @@ function Complete-FaxSidecarStart {
         Stop-FaxSidecar -Kill
         throw (New-FaxSidecarStartException -Path $command.Node -Message $failure)
     }
+    if ($answer.result.PSObject.Properties['MaxRequestBytes']) { $sidecar.MaxRequestBytes = [long]$answer.result.MaxRequestBytes }
     $sidecar.Ready = $true
 }
 

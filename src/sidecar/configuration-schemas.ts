@@ -4,8 +4,9 @@ import * as v from 'valibot';
 import { BACKENDS } from '../backends/choice.js';
 import { MAX_NAME, boundedString } from '../backends/operations.js';
 
-/** The request line is at most 1 MiB, so no document text can be longer. */
-const MAX_DOCUMENT = 1024 * 1024;
+/** 16 Mi characters: a fleet of hundreds of servers of dozens of lines each (4,000 ports export
+ * as 1.2 MB), and well within a request line (64 MiB) even with every line break escaped. */
+const MAX_DOCUMENT = 16 * 1024 * 1024;
 const MAX_SERVERS = 1024;
 
 const servers = v.optional(v.pipe(v.array(boundedString(MAX_NAME)), v.maxLength(MAX_SERVERS)));
@@ -13,7 +14,7 @@ const backend = v.optional(v.picklist(BACKENDS));
 const throttleLimit = v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(MAX_SERVERS)));
 const documentEntries = {
   /** The document's JSON text, as read from the file (or as ConvertTo-Json wrote an -InputObject). */
-  document: v.pipe(v.string(), v.maxLength(MAX_DOCUMENT)),
+  document: v.pipe(v.string(), v.maxLength(MAX_DOCUMENT, (issue) => `the document is ${issue.received} characters long; one request carries at most ${MAX_DOCUMENT}`)),
   /** The file it came from, for messages; absent for a document given as an object. */
   path: v.optional(boundedString(4096)),
   server: servers,

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { packageRoot, resolveLibrary } from '../winfax/library-path.js';
 import { displayServerName } from '../core/server-name.js';
 import { PROTOCOL_VERSION } from './messages.js';
+import { MAX_LINE_BYTES } from './framing.js';
 import type { MethodName, SidecarMethodName, SidecarParamsOf } from './schemas.js';
 import { OPERATIONS, OPERATION_NAMES, isOperationName } from '../backends/operations.js';
 import type { OperationCall } from './calls.js';
@@ -61,6 +62,8 @@ const handlers: Handlers = {
       protocolVersion: PROTOCOL_VERSION,
       packageVersion: packageVersion(),
       nodeVersion: process.version,
+      // A longer request line is refused unread: a client can say so before it sends one.
+      maxRequestBytes: MAX_LINE_BYTES,
       platform: process.platform,
       library: { source: library.source, simulator: library.source === 'simulator' },
       // From the operation table: what each server method needs, and whether a client may send

@@ -254,6 +254,28 @@ Describe 'Export-, Compare- and Import-FaxConfiguration' {
         @(Get-FaxPort -ComputerName $servers | ForEach-Object Rings) | Should -Be @(4, 4, 4, 4, 4, 4)
     }
 
+    It 'compares a document of more than a megabyte: a server of 3,700 lines' {
+        & node $Cli simulator generate --ports 3700 | Out-Null
+        $LASTEXITCODE | Should -Be 0
+        Export-FaxConfiguration -Path $fleet
+        (Get-Item -LiteralPath $fleet).Length | Should -BeGreaterThan 1MB
+        Compare-FaxConfiguration -Path $fleet -Quiet | Should -BeTrue
+    }
+
+    It 'refuses a document too long to carry, naming the file: <Case>' -TestCases @(
+        @{ Case = 'longer than the sidecar takes'; Megabytes = 17; Category = 'InvalidArgument'; Expected = '*the document is * characters long; one request carries at most 16777216*' }
+        @{ Case = 'longer than a request line'; Megabytes = 70; Category = 'LimitsExceeded'; Expected = "*configuration.compare request for '*huge.json' is too large to send:*at most 67108864*" }
+    ) {
+        $huge = Join-Path $state.Dir 'huge.json'
+        [System.IO.File]::WriteAllText($huge, '{ "schemaVersion": 1, "servers": [] }' + (' ' * ($Megabytes * 1MB)))
+        $failure = Get-FaxErrorSummary { Compare-FaxConfiguration -Path $huge }
+        $failure.Category | Should -Be $Category
+        $failure.Target | Should -Be $huge
+        $failure.Message | Should -BeLike $Expected
+        # The sidecar still serves the next request.
+        @(Get-FaxPort -ComputerName BRANCH1).Count | Should -Be 2
+    }
+
     It 'refuses a malformed document with its path and line before touching a server: <Case>' -TestCases @(
         @{ Case = 'bad JSON'; Text = "{`n  ""schemaVersion"": 1,`n  ""servers"": [ { ""name"": ""BRANCH1"" ]`n}"; Expected = "*broken.json:3:*not valid JSON*" }
         @{ Case = 'a wrong type'; Text = "{`n  ""schemaVersion"": 1,`n  ""servers"": [ { ""name"": ""BRANCH1"",`n    ""ports"": [ { ""name"": ""Line 1"", ""rings"": ""3"" } ] } ]`n}"; Expected = '*broken.json:4:*$.servers`[0`].ports`[0`].rings: expected a whole number*' }

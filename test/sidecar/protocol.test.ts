@@ -5,6 +5,7 @@ import { expect } from 'chai';
 import { packageRoot } from '../../src/winfax/library-path.js';
 import { standardServers } from '../helpers/fixtures.js';
 import { SidecarClient } from '../helpers/sidecar.js';
+import { MAX_LINE_BYTES } from '../../src/sidecar/framing.js';
 import { STAND_IN_ENV } from '../../src/comex/session.js';
 import { useSimulator } from '../helpers/simulator.js';
 
@@ -67,7 +68,7 @@ describe('sidecar protocol: faxbridge serve', function () {
       ['{"jsonrpc":"2.0","id":12,"method":"port.list","params":{"servre":"x"}}\n', -32602],
       ['{"jsonrpc":"2.0","id":13,"method":"port.list","params":[1,2]}\n', -32602],
       ['{"jsonrpc":"2.0","id":14,"method":"port.get","params":{"deviceId":1e400}}\n', -32602],
-      [`{"jsonrpc":"2.0","id":15,"method":"handshake","params":{"client":"${'x'.repeat(1024 * 1024)}"}}\n`, -32600],
+      [`{"jsonrpc":"2.0","id":15,"method":"handshake","params":{"client":"${'x'.repeat(MAX_LINE_BYTES)}"}}\n`, -32600],
     ];
     for (const [input] of cases) sidecar.sendRaw(input);
     const responses = await sidecar.waitFor(cases.length);
