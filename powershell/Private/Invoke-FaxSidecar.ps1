@@ -80,8 +80,10 @@ function Invoke-FaxSidecar {
                 }
             }
             $response = $null
-            foreach ($id in $pending.Keys) {
-                if ($script:FaxUnclaimedReplies.ContainsKey($id)) { $response = $script:FaxUnclaimedReplies[$id]; break }
+            if ($script:FaxUnclaimedReplies.Count -gt 0) {
+                foreach ($id in $pending.Keys) {
+                    if ($script:FaxUnclaimedReplies.ContainsKey($id)) { $response = $script:FaxUnclaimedReplies[$id]; break }
+                }
             }
             if ($null -eq $response) {
                 $line = $null
