@@ -28,7 +28,7 @@ function Invoke-FaxSidecar {
     $keyOf = @{}     # id -> its server key
     $answered = @{}  # id -> a reply waiting for an earlier request of the same server
     $sendOrder = New-Object System.Collections.ArrayList
-    $refused = New-Object System.Collections.ArrayList
+    $refused = $null
     foreach ($parameters in $Params) {
         # Unique for the module's lifetime, across sidecars, so that nested calls never share one.
         $id = $script:FaxNextRequestId
@@ -39,6 +39,7 @@ function Invoke-FaxSidecar {
         # not sent, and answered here as the sidecar answers a request it refuses.
         if ($limit -gt 0 -and $line.Length -gt $limit / 3 -and [System.Text.Encoding]::UTF8.GetByteCount($line) -gt $limit) {
             $message = "The $Method request for '$(Get-FaxErrorTarget -Params $parameters)' is too large to send: $([System.Text.Encoding]::UTF8.GetByteCount($line)) bytes, where the FaxBridge sidecar reads at most $limit."
+            if ($null -eq $refused) { $refused = New-Object System.Collections.ArrayList }
             $null = $refused.Add([pscustomobject]@{ Params = $parameters; Response = [pscustomobject]@{ id = $id; error = [pscustomobject]@{ code = -32600; message = $message; data = [pscustomobject]@{ type = 'RequestTooLarge' } } } })
             continue
         }
@@ -51,7 +52,7 @@ function Invoke-FaxSidecar {
         $lines[$id] = $line
     }
     foreach ($id in $sendOrder) { $null = $script:FaxAwaitedReplies.Add($id) }
-    $refused
+    if ($null -ne $refused) { $refused }
 
     $restarted = $false
     $send = $true
@@ -115,10 +116,12 @@ function Invoke-FaxSidecar {
                     $problem = $_
                 }
                 if ($null -ne $problem) { $response = ConvertFrom-Json -InputObject $line }
-                if ($null -eq $response.PSObject.Properties['id']) {
-                    # A progress notification for a request of this call: the sidecar is still at
-                    # work on it (a fleet import over many servers), so the wait starts again.
-                    if ($response.PSObject.Properties['method'] -and $response.method -eq 'progress' -and $pending.ContainsKey([int]$response.params.Id)) {
+                # The sidecar's only notification, as it writes it; a look at the text costs far
+                # less than asking the parsed object for its members on every reply.
+                if ($line.StartsWith('{"jsonrpc":"2.0","method":"progress",', [System.StringComparison]::Ordinal)) {
+                    # For a request of this call: the sidecar is still at work on it (a fleet
+                    # import over many servers), so the wait starts again.
+                    if ($pending.ContainsKey([int]$response.params.Id)) {
                         $deadline = [DateTime]::UtcNow.AddSeconds($script:FaxRequestTimeoutSeconds)
                         if ($ProgressActivity) {
                             $update = $response.params
