@@ -4,9 +4,10 @@ import * as v from 'valibot';
 import { BACKENDS } from '../backends/choice.js';
 import { MAX_NAME, boundedString } from '../backends/operations.js';
 
-/** 16 Mi characters: a fleet of hundreds of servers of dozens of lines each (4,000 ports export
- * as 1.2 MB), and well within a request line (64 MiB) even with every line break escaped. */
-const MAX_DOCUMENT = 16 * 1024 * 1024;
+/** 8 Mi characters: about 27,000 ports (4,000 export as 1.2 MB), a fleet of hundreds of servers;
+ * escaped as JSON (quotes and line breaks take two bytes) such a document fits a request line
+ * (16 MiB), and the module refuses one that does not before sending it. */
+const MAX_DOCUMENT = 8 * 1024 * 1024;
 const MAX_SERVERS = 1024;
 
 const servers = v.optional(v.pipe(v.array(boundedString(MAX_NAME)), v.maxLength(MAX_SERVERS)));

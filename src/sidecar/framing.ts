@@ -1,8 +1,9 @@
 // Splits a byte stream into lines of at most MAX_LINE_BYTES, each decoded as strict UTF-8.
 // Only framing: what a line means is the dispatcher's business.
 
-// Room for a configuration document of a large fleet (configuration-schemas.ts), escaped as JSON.
-export const MAX_LINE_BYTES = 64 * 1024 * 1024;
+// Room for a configuration document of a large fleet (configuration-schemas.ts), escaped as JSON,
+// while an oversized line, held until it is known to be one, keeps the sidecar's memory bounded.
+export const MAX_LINE_BYTES = 16 * 1024 * 1024;
 
 export type Frame =
   | { readonly kind: 'line'; readonly text: string }

@@ -263,8 +263,8 @@ Describe 'Export-, Compare- and Import-FaxConfiguration' {
     }
 
     It 'refuses a document too long to carry, naming the file: <Case>' -TestCases @(
-        @{ Case = 'longer than the sidecar takes'; Megabytes = 17; Category = 'InvalidArgument'; Expected = '*the document is * characters long; one request carries at most 16777216*' }
-        @{ Case = 'longer than a request line'; Megabytes = 70; Category = 'LimitsExceeded'; Expected = "*configuration.compare request for '*huge.json' is too large to send:*at most 67108864*" }
+        @{ Case = 'longer than the sidecar takes'; Megabytes = 9; Category = 'InvalidArgument'; Expected = '*the document is * characters long; one request carries at most 8388608*' }
+        @{ Case = 'longer than a request line'; Megabytes = 17; Category = 'LimitsExceeded'; Expected = "*configuration.compare request for '*huge.json' is too large to send:*at most 16777216*" }
     ) {
         $huge = Join-Path $state.Dir 'huge.json'
         [System.IO.File]::WriteAllText($huge, '{ "schemaVersion": 1, "servers": [] }' + (' ' * ($Megabytes * 1MB)))
