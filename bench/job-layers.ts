@@ -5,11 +5,10 @@
 //   the module receives (PowerShell's names, after its handshake) into the same typed objects
 //   with ConvertFrom-Json and pstypenames, with no sidecar. Sample by sample in turn, so both run
 //   as warm as each other.
-import { spawn } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { CLI } from '../test/helpers/cli.js';
+import { rawReply } from './module-reply.js';
 import { SidecarClient } from '../test/helpers/sidecar.js';
 import { MODULE_MANIFEST, runPwsh } from '../test/helpers/pwsh.js';
 import { STATE_ENV } from '../src/simulator-state/state-path.js';
@@ -18,22 +17,6 @@ import { type Summary, measure, summarize } from './stats.js';
 import { JOB_SIZES } from './jobs.js';
 
 const queueServer = (size: number): string => `QUEUE${size}`;
-
-/** The module's view of job.list for one server: its handshake, then the reply line as written. */
-async function powershellReply(env: NodeJS.ProcessEnv, server: string): Promise<string> {
-  const child = spawn(process.execPath, [CLI, 'serve'], { env, stdio: ['pipe', 'pipe', 'ignore'] });
-  child.stdin.write(JSON.stringify({ jsonrpc: '2.0', id: 0, method: 'handshake', params: { naming: 'powershell' } }) + '\n');
-  child.stdin.write(JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'job.list', params: { server } }) + '\n');
-  const chunks: Buffer[] = [];
-  let newlines = 0;
-  for await (const chunk of child.stdout as AsyncIterable<Buffer>) {
-    chunks.push(chunk);
-    for (const byte of chunk) if (byte === 0x0a) newlines += 1;
-    if (newlines >= 2) break;
-  }
-  child.stdin.end();
-  return Buffer.concat(chunks).toString('utf8').split('\n')[1] ?? '';
-}
 
 async function sidecarJobs(runs: number, env: NodeJS.ProcessEnv): Promise<Record<string, Summary>> {
   const sidecar = new SidecarClient(env);
@@ -84,7 +67,7 @@ export async function jobLayerFigures(runs: number, baseEnv: NodeJS.ProcessEnv):
   const payloadFiles: Record<number, string> = {};
   for (const size of JOB_SIZES) {
     payloadFiles[size] = path.join(dir, `payload-${size}.json`);
-    writeFileSync(payloadFiles[size], await powershellReply(env, queueServer(size)));
+    writeFileSync(payloadFiles[size], await rawReply(env, 'job.list', { server: queueServer(size) }));
   }
   const sidecar = await sidecarJobs(runs, env);
   const scriptFile = path.join(dir, 'bench.ps1');

@@ -10,34 +10,13 @@
 //   Beside that floor, for information, the same work with the type name inserted through
 //   pstypenames, the cheapest way PowerShell offers (the floor's PSObject.TypeNames costs ~28 µs
 //   per port object); it is no target's reference.
-import { spawn } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { CLI } from '../test/helpers/cli.js';
+import { rawReply } from './module-reply.js';
 import { MODULE_MANIFEST, runPwsh } from '../test/helpers/pwsh.js';
 import { type Summary, summarize } from './stats.js';
 import { SIZES, serverFor } from './world.js';
-
-/** The sidecar's reply to one request, exactly as it wrote it for the module: after the
- * module's handshake, which asks for PowerShell's property names. */
-async function rawReply(env: NodeJS.ProcessEnv, method: string, params: unknown): Promise<string> {
-  const child = spawn(process.execPath, [CLI, 'serve'], { env, stdio: ['pipe', 'pipe', 'ignore'] });
-  child.stdin.write(JSON.stringify({ jsonrpc: '2.0', id: 0, method: 'handshake', params: { naming: 'powershell' } }) + '\n');
-  child.stdin.write(JSON.stringify({ jsonrpc: '2.0', id: 1, method, params }) + '\n');
-  const chunks: Buffer[] = [];
-  let newlines = 0;
-  for await (const chunk of child.stdout as AsyncIterable<Buffer>) {
-    chunks.push(chunk);
-    for (const byte of chunk) if (byte === 0x0a) newlines += 1;
-    if (newlines >= 2) break;
-  }
-  child.stdin.end();
-  const lines = Buffer.concat(chunks).toString('utf8').split('\n');
-  const handshake = JSON.parse(lines[0] ?? '') as { result?: unknown };
-  if (!handshake.result) throw new Error(`the sidecar refused the handshake: ${lines[0]}`);
-  return lines[1] ?? '';
-}
 
 const ECHO_CHILD =
   "process.stdin.setEncoding('utf8');let b='';process.stdin.on('data',d=>{b+=d;let i;" +
