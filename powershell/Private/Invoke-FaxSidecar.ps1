@@ -37,8 +37,10 @@ function Invoke-FaxSidecar {
         $line = '{"jsonrpc":"2.0","id":' + $id + ',"method":"' + $Method + '","params":' + (ConvertTo-FaxJson $parameters) + '}'
         # The sidecar would drop a longer line unread and answer it with no id to match, so it is
         # not sent, and answered here as the sidecar answers a request it refuses.
-        if ($limit -gt 0 -and $line.Length -gt $limit / 3 -and [System.Text.Encoding]::UTF8.GetByteCount($line) -gt $limit) {
-            $message = "The $Method request for '$(Get-FaxErrorTarget -Params $parameters)' is too large to send: $([System.Text.Encoding]::UTF8.GetByteCount($line)) bytes, where the FaxBridge sidecar reads at most $limit."
+        # UTF-8 takes at most three bytes for each UTF-16 unit, so only a line over a third of the limit is counted.
+        $bytes = if ($limit -gt 0 -and $line.Length -gt $limit / 3) { [System.Text.Encoding]::UTF8.GetByteCount($line) } else { 0 }
+        if ($bytes -gt $limit) {
+            $message = "The $Method request for '$(Get-FaxErrorTarget -Params $parameters)' is too large to send: $bytes bytes, where the FaxBridge sidecar reads at most $limit."
             if ($null -eq $refused) { $refused = New-Object System.Collections.ArrayList }
             $null = $refused.Add([pscustomobject]@{ Params = $parameters; Response = [pscustomobject]@{ id = $id; error = [pscustomobject]@{ code = -32600; message = $message; data = [pscustomobject]@{ type = 'RequestTooLarge' } } } })
             continue
