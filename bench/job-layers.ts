@@ -9,30 +9,14 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { rawReply } from './module-reply.js';
-import { SidecarClient } from '../test/helpers/sidecar.js';
 import { MODULE_MANIFEST, runPwsh } from '../test/helpers/pwsh.js';
 import { STATE_ENV } from '../src/simulator-state/state-path.js';
 import { generatedJobs, generatedPorts, writeStateFile } from '../src/simulator-state/state-file.js';
-import { type Summary, measure, summarize } from './stats.js';
+import { type Summary, summarize } from './stats.js';
 import { JOB_SIZES } from './jobs.js';
+import { sidecarListingOf } from './listing.js';
 
 const queueServer = (size: number): string => `QUEUE${size}`;
-
-async function sidecarJobs(runs: number, env: NodeJS.ProcessEnv): Promise<Record<string, Summary>> {
-  const sidecar = new SidecarClient(env);
-  const figures: Record<string, Summary> = {};
-  try {
-    for (const size of JOB_SIZES) {
-      figures[size] = await measure(runs, async () => {
-        const response = await sidecar.call('job.list', { server: queueServer(size) });
-        if ((response.result as unknown[] | undefined)?.length !== size) throw new Error(`sidecar job listing of ${size} failed: ${JSON.stringify(response.error)}`);
-      });
-    }
-  } finally {
-    await sidecar.stop();
-  }
-  return figures;
-}
 
 function pwshScript(runs: number, payloadFiles: Record<number, string>): string {
   const quote = (s: string): string => `'${s.replace(/'/g, "''")}'`;
@@ -69,7 +53,7 @@ export async function jobLayerFigures(runs: number, baseEnv: NodeJS.ProcessEnv):
     payloadFiles[size] = path.join(dir, `payload-${size}.json`);
     writeFileSync(payloadFiles[size], await rawReply(env, 'job.list', { server: queueServer(size) }));
   }
-  const sidecar = await sidecarJobs(runs, env);
+  const sidecar = await sidecarListingOf(runs, env, 'job.list', JOB_SIZES, queueServer);
   const scriptFile = path.join(dir, 'bench.ps1');
   writeFileSync(scriptFile, pwshScript(runs, payloadFiles));
   const result = runPwsh(`& '${scriptFile}'`, env);

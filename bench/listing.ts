@@ -17,18 +17,29 @@ export async function inProcessListing(runs: number): Promise<Record<string, Sum
   return figures;
 }
 
-export async function sidecarListing(runs: number, env: NodeJS.ProcessEnv): Promise<Record<string, Summary>> {
+/** A listing method through one warm sidecar, for each size: the server of that size, and its result must hold `size` items. */
+export async function sidecarListingOf(
+  runs: number,
+  env: NodeJS.ProcessEnv,
+  method: 'port.list' | 'job.list',
+  sizes: readonly number[],
+  serverOf: (size: number) => string,
+): Promise<Record<string, Summary>> {
   const sidecar = new SidecarClient(env);
   const figures: Record<string, Summary> = {};
   try {
-    for (const size of SIZES) {
+    for (const size of sizes) {
       figures[size] = await measure(runs, async () => {
-        const response = await sidecar.call('port.list', { server: serverFor(size) });
-        if ((response.result as unknown[] | undefined)?.length !== size) throw new Error(`sidecar listing of ${size} failed: ${JSON.stringify(response.error)}`);
+        const response = await sidecar.call(method, { server: serverOf(size) });
+        if ((response.result as unknown[] | undefined)?.length !== size) throw new Error(`sidecar ${method} of ${size} failed: ${JSON.stringify(response.error)}`);
       });
     }
   } finally {
     await sidecar.stop();
   }
   return figures;
+}
+
+export function sidecarListing(runs: number, env: NodeJS.ProcessEnv): Promise<Record<string, Summary>> {
+  return sidecarListingOf(runs, env, 'port.list', SIZES, serverFor);
 }
